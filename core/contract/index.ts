@@ -1,0 +1,6 @@
+export * from './client';
+export * from './errors';
+export * from './events';
+export * from './grid';
+export * from './methods';
+export * from './models';

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import './zod-locale';
+import { FAMILY_EDITABLE_KEYS, MEMBER_EDITABLE_KEYS } from '../domain/fields';
+import { blockRequestSchema } from './grid';
+import {
+  auditEntrySchema,
+  familyRowSchema,
+  memberRowSchema,
+  recentWorkspaceSchema,
+  regionSchema,
+  workspaceInfoSchema,
+} from './models';
+
+const empty = z.object({}).strict();
+const regionCode = z.string().regex(/^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/, 'Kode wilayah Kemendagri tidak valid (contoh: 33.28).');
+const kabupatenCode = z.string().regex(/^\d{2}\.\d{2}$/, 'Kode kabupaten/kota harus berbentuk PP.KK (contoh: 33.28).');
+const filePath = z.string().min(1).max(4096);
+const id = z.number().int().positive();
+
+/**
+ * The one contract: every user action is a method here. Each entry has a zod input and output;
+ * the router parses input (INVALID_INPUT on failure) and, in development and tests, output.
+ */
+export const contract = {
+  'app.info': {
+    input: empty,
+    output: z.object({
+      appVersion: z.string(),
+      schemaVersion: z.number().int(),
+      dataDir: z.string(),
+      user: z.object({ id: z.number().int(), name: z.string() }),
+      workspace: workspaceInfoSchema.nullable(),
+    }),
+  },
+  'workspace.recent': { input: empty, output: z.array(recentWorkspaceSchema) },
+  'workspace.create': {
+    input: z.object({ name: z.string().trim().min(1).max(120), kabupatenCode, path: filePath.optional() }).strict(),
+    output: workspaceInfoSchema,
+  },
+  'workspace.open': { input: z.object({ path: filePath }).strict(), output: workspaceInfoSchema },
+  'workspace.openDemo': { input: empty, output: workspaceInfoSchema },
+  'workspace.close': { input: empty, output: z.object({ closed: z.boolean() }) },
+  'workspace.info': { input: empty, output: workspaceInfoSchema.nullable() },
+  'workspace.generateDemoData': {
+    input: z.object({
+      families: z.number().int().min(1).max(1_000_000),
+      seed: z.number().int().min(0).max(2 ** 31 - 1),
+      defectRate: z.number().min(0).max(0.5).optional(),
+    }).strict(),
+    output: z.object({ families: z.number().int(), members: z.number().int(), defects: z.number().int(), ms: z.number() }),
+  },
+  'regions.provinces': { input: empty, output: z.array(regionSchema) },
+  'regions.children': { input: z.object({ code: regionCode }).strict(), output: z.array(regionSchema) },
+  'families.list': {
+    input: blockRequestSchema.and(z.object({ kecamatanCode: regionCode.optional(), desaCode: regionCode.optional() })),
+    output: z.object({ rows: z.array(familyRowSchema), rowCount: z.number().int() }),
+  },
+  'families.get': {
+    input: z.object({ id }).strict(),
+    output: z.object({ family: familyRowSchema, members: z.array(memberRowSchema) }),
+  },
+  'families.update': {
+    input: z.object({
+      id,
+      field: z.enum(FAMILY_EDITABLE_KEYS),
+      value: z.string().max(1000).nullable(),
+      expectedVersion: z.number().int().positive().optional(),
+    }).strict(),
+    output: familyRowSchema,
+  },
+  'members.update': {
+    input: z.object({
+      id,
+      field: z.enum(MEMBER_EDITABLE_KEYS),
+      value: z.string().max(1000).nullable(),
+      expectedVersion: z.number().int().positive().optional(),
+    }).strict(),
+    output: memberRowSchema,
+  },
+  'audit.list': {
+    input: z.object({ entity: z.enum(['family', 'member']), entityId: id, limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    output: z.array(auditEntrySchema),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,29 @@
+import type { AuditEntry } from '../../core/contract/models';
+import type { Sqlite } from '../open';
+
+export interface AuditRecord {
+  userId: number;
+  action: 'update' | 'create';
+  entity: 'family' | 'member' | 'workspace';
+  entityId: number;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export function appendAudit(db: Sqlite, record: AuditRecord, at = new Date().toISOString()): void {
+  db.prepare(
+    'INSERT INTO audit_log (at, user_id, action, entity, entity_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(at, record.userId, record.action, record.entity, record.entityId, record.field, record.oldValue, record.newValue);
+}
+
+export function listAudit(db: Sqlite, entity: string, entityId: number, limit: number): AuditEntry[] {
+  return db
+    .prepare(
+      `SELECT a.id, a.at, u.display_name AS userName, a.action, a.entity, a.entity_id AS entityId, a.field,
+              a.old_value AS oldValue, a.new_value AS newValue
+       FROM audit_log a JOIN users u ON u.id = a.user_id
+       WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id DESC LIMIT ?`,
+    )
+    .all(entity, entityId, limit) as AuditEntry[];
+}
