@@ -1,0 +1,86 @@
+import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import type { Result } from '../../core/contract';
+import type { Transport } from '../../core/contract/client';
+import { logTechnical } from './log';
+import { isTrustedSender, parseRpcPayload, withWorkspaceExtension, workspaceFileName, WORKSPACE_EXTENSION } from './security';
+
+export const RPC_CHANNEL = 'rpc';
+export const RPC_EVENT_CHANNEL = 'rpc-event';
+export const OPEN_WORKSPACE_CHANNEL = 'dialog:openWorkspace';
+export const SAVE_WORKSPACE_CHANNEL = 'dialog:saveWorkspace';
+
+const WORKSPACE_FILTERS = Object.freeze([{ name: 'Workspace Verivali', extensions: [WORKSPACE_EXTENSION] }]);
+
+export interface RpcBridgeOptions {
+  transport: Transport;
+  /** The one window allowed to call; events go only there. */
+  getWindow(): BrowserWindow | null;
+}
+
+function trusted(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
+  const frame = event.senderFrame;
+  const ok =
+    win !== null &&
+    !win.isDestroyed() &&
+    event.sender === win.webContents &&
+    isTrustedSender({ frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null });
+  if (!ok) logTechnical('rpc', 'rejected IPC from an untrusted sender');
+  return ok;
+}
+
+const rejected = (code: 'UNAUTHORIZED' | 'INVALID_INPUT' | 'INTERNAL', message: string): Result<unknown> =>
+  Object.freeze({ ok: false, error: { code, message } });
+
+/** Wires the renderer's IPC channels to the data worker. Returns a function that removes them. */
+export function installRpcBridge(options: RpcBridgeOptions): () => void {
+  const { transport, getWindow } = options;
+
+  ipcMain.handle(RPC_CHANNEL, async (event, payload: unknown): Promise<Result<unknown>> => {
+    if (!trusted(event, getWindow())) return rejected('UNAUTHORIZED', 'Permintaan ditolak.');
+    const request = parseRpcPayload(payload);
+    if (!request) return rejected('INVALID_INPUT', 'Permintaan tidak valid.');
+    try {
+      return await transport.call(request.method, request.input);
+    } catch (error) {
+      logTechnical('rpc', 'transport call failed', error);
+      return rejected('INTERNAL', 'Terjadi kesalahan internal.');
+    }
+  });
+
+  ipcMain.handle(OPEN_WORKSPACE_CHANNEL, async (event): Promise<string | null> => {
+    const win = getWindow();
+    if (!win || !trusted(event, win)) return null;
+    const result = await dialog.showOpenDialog(win, {
+      title: 'Buka workspace',
+      filters: [...WORKSPACE_FILTERS],
+      properties: ['openFile'],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
+  ipcMain.handle(SAVE_WORKSPACE_CHANNEL, async (event, defaultName: unknown): Promise<string | null> => {
+    const win = getWindow();
+    if (!win || !trusted(event, win)) return null;
+    const result = await dialog.showSaveDialog(win, {
+      title: 'Simpan workspace baru',
+      defaultPath: join(app.getPath('documents'), workspaceFileName(defaultName)),
+      filters: [...WORKSPACE_FILTERS],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    return result.canceled || !result.filePath ? null : withWorkspaceExtension(result.filePath);
+  });
+
+  const unsubscribe = transport.subscribe?.((name, payload) => {
+    const win = getWindow();
+    if (!win || win.isDestroyed()) return;
+    const contents = win.webContents;
+    if (!isTrustedSender({ frameUrl: contents.getURL(), isMainFrame: true })) return;
+    contents.send(RPC_EVENT_CHANNEL, { event: name, payload });
+  });
+
+  return () => {
+    unsubscribe?.();
+    for (const channel of [RPC_CHANNEL, OPEN_WORKSPACE_CHANNEL, SAVE_WORKSPACE_CHANNEL]) ipcMain.removeHandler(channel);
+  };
+}

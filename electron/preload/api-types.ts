@@ -1,0 +1,16 @@
+import type { Result } from '../../core/contract';
+
+/**
+ * What the preload exposes as `window.api`. It is a contract Transport (call + subscribe), so the
+ * renderer can hand it straight to `createClient`. Plus the two native file dialogs.
+ */
+export interface VerivaliApi {
+  /** One contract call; never rejects for contract errors, they come back as `{ok:false}`. */
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Backend events (`job.progress`, …). Returns the unsubscribe function. */
+  subscribe(listener: (event: string, payload: unknown) => void): () => void;
+  /** "Buka workspace" dialog; the chosen `.verivali` path, or null when cancelled. */
+  pickWorkspaceToOpen(): Promise<string | null>;
+  /** "Simpan workspace baru" dialog; the chosen path (ends with `.verivali`), or null when cancelled. */
+  pickWorkspaceToSave(defaultName: string): Promise<string | null>;
+}
