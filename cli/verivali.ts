@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { createClient, ApiError, type ApiClient } from '../core/contract';
+import { createBackend } from '../core/server/backend';
+import { createInProcessTransport } from '../core/server/transports/in-process';
+import { appVersion, defaultDataDir, migrationsDir, regionsDir } from './paths';
+
+const USAGE = `Penggunaan: npm run cli -- <perintah> [opsi]
+
+Perintah:
+  demo-data --workspace FILE --kabupaten PP.KK --families N [--seed S] [--defect-rate R]
+      Membuat workspace baru berisi kabupaten sintetis (data contoh, bukan data asli).
+  info --workspace FILE [--json]
+      Menampilkan ringkasan workspace: jumlah keluarga, anggota, versi skema.
+`;
+
+class UsageError extends Error {}
+
+/** Runs one command through the same contract as the app (an in-process transport). */
+export async function runCli(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  const [command, ...rest] = argv;
+  const backend = createBackend({ dataDir: defaultDataDir(), migrationsDir, regionsDir, appVersion, validateOutput: true });
+  const api = createClient(createInProcessTransport(backend));
+  try {
+    if (command === 'demo-data') await demoData(api, rest, out);
+    else if (command === 'info') await info(api, rest, out);
+    else throw new UsageError(command ? `Perintah "${command}" tidak dikenal.` : 'Perintah belum diberikan.');
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ApiError) {
+      err(`Gagal: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    backend.close();
+  }
+}
+
+async function demoData(api: ApiClient, args: string[], out: (text: string) => void): Promise<void> {
+  const values = parse(args, {
+    workspace: { type: 'string' }, kabupaten: { type: 'string' }, families: { type: 'string' }, seed: { type: 'string' }, 'defect-rate': { type: 'string' }, json: { type: 'boolean' },
+  });
+  const path = resolve(required(values.workspace, '--workspace'));
+  const kabupatenCode = required(values.kabupaten, '--kabupaten');
+  const families = integer(required(values.families, '--families'), '--families');
+  const seed = values.seed === undefined ? 1 : integer(values.seed, '--seed');
+  const defectRate = values['defect-rate'] === undefined ? undefined : Number(values['defect-rate']);
+  await api.call('workspace.create', { name: `Sintetis ${kabupatenCode} (seed ${seed})`, kabupatenCode, path });
+  const result = await api.call('workspace.generateDemoData', { families, seed, defectRate });
+  if (values.json) out(JSON.stringify({ workspace: path, ...result }));
+  else out(`Workspace ${path}: ${result.families} keluarga, ${result.members} anggota, ${result.defects} cacat sengaja (${(result.ms / 1000).toFixed(1)} dtk).`);
+}
+
+async function info(api: ApiClient, args: string[], out: (text: string) => void): Promise<void> {
+  const values = parse(args, { workspace: { type: 'string' }, json: { type: 'boolean' } });
+  const workspace = await api.call('workspace.open', { path: resolve(required(values.workspace, '--workspace')) });
+  if (values.json) {
+    out(JSON.stringify({ name: workspace.name, kabupatenCode: workspace.kabupatenCode, kabupatenName: workspace.kabupatenName, families: workspace.families, members: workspace.members, schemaVersion: workspace.schemaVersion }));
+  } else {
+    out(`${workspace.name} — ${workspace.kabupatenName}\nKeluarga: ${workspace.families}\nAnggota: ${workspace.members}\nVersi skema: ${workspace.schemaVersion}`);
+  }
+}
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function parse<O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? `Opsi tidak valid: ${error.message}` : 'Opsi tidak valid.');
+  }
+}
+
+function required(value: unknown, flag: string): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError(`Opsi ${flag} wajib diisi.`);
+  return value;
+}
+
+function integer(value: string, flag: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`Opsi ${flag} harus bilangan bulat, bukan "${value}".`);
+  return Number(value);
+}

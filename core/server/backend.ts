@@ -1,0 +1,46 @@
+import type { Result } from '../contract/errors';
+import { codeSchemaVersion } from '../../db/schema-version';
+import { BackendContext, type BackendOptions } from './context';
+import { dataHandlers } from './handlers/data';
+import { describeWorkspace, workspaceHandlers } from './handlers/workspace';
+import { createRouter, type Handlers } from './router';
+
+export interface Backend {
+  call(method: unknown, input: unknown): Promise<Result<unknown>>;
+  subscribe(listener: (event: string, payload: unknown) => void): () => void;
+  close(): void;
+}
+
+/** The one backend: a router over handlers that share one context (and one open workspace). */
+export function createBackend(options: BackendOptions): Backend {
+  const listeners = new Set<(event: string, payload: unknown) => void>();
+  const context = new BackendContext(options, (event, payload) => {
+    for (const listener of listeners) listener(event, payload);
+  });
+  const schemaVersion = codeSchemaVersion(options.migrationsDir);
+  const handlers: Handlers<BackendContext> = {
+    'app.info': (_input, ctx) => ({
+      appVersion: options.appVersion,
+      schemaVersion,
+      dataDir: options.dataDir,
+      user: ctx.user,
+      workspace: ctx.workspace ? describeWorkspace(ctx, ctx.workspace) : null,
+    }),
+    ...workspaceHandlers,
+    ...dataHandlers,
+  };
+  const router = createRouter(handlers, context, {
+    validateOutput: options.validateOutput ?? process.env.NODE_ENV !== 'production',
+    logError: options.logError,
+  });
+  return {
+    call: router,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      context.closeWorkspace();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { ApiError } from '../contract/errors';
+import type { EventMap, EventName } from '../contract/events';
+import { AppStateStore } from './services/app-state';
+import { loadRegionReference, type RegionReference } from './services/region-reference';
+import type { Workspace } from './services/workspace-file';
+
+export interface BackendOptions {
+  dataDir: string;
+  migrationsDir: string;
+  regionsDir: string;
+  appVersion: string;
+  /** Size of the demo workspace generated on first use. */
+  demoFamilies?: number;
+  validateOutput?: boolean;
+  logError?: (method: string, error: unknown) => void;
+}
+
+export interface SessionUser {
+  id: number;
+  name: string;
+}
+
+/** Everything a handler may use: the open workspace, app state, reference data, the session. */
+export class BackendContext {
+  workspace: Workspace | null = null;
+  readonly appState: AppStateStore;
+  // A default local user until accounts arrive (proposals issue).
+  readonly user: SessionUser = { id: 1, name: 'Pengguna lokal' };
+  private regionsCache: RegionReference | null = null;
+
+  constructor(
+    readonly options: BackendOptions,
+    private readonly emitter: (event: string, payload: unknown) => void,
+  ) {
+    this.appState = new AppStateStore(options.dataDir);
+  }
+
+  get regions(): RegionReference {
+    this.regionsCache ??= loadRegionReference(this.options.regionsDir);
+    return this.regionsCache;
+  }
+
+  requireWorkspace(): Workspace {
+    if (!this.workspace) throw new ApiError('NO_WORKSPACE', 'Belum ada workspace yang dibuka. Buka atau buat workspace terlebih dahulu.');
+    return this.workspace;
+  }
+
+  emit<E extends EventName>(event: E, payload: EventMap[E]): void {
+    this.emitter(event, payload);
+  }
+
+  closeWorkspace(): boolean {
+    if (!this.workspace) return false;
+    this.workspace.db.close();
+    this.workspace = null;
+    return true;
+  }
+}

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../cli/paths';
+import { makeTempDir } from '../support/temp';
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => (temp = makeTempDir()));
+afterEach(() => temp.cleanup());
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'cli/main.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, VERIVALI_DATA_DIR: join(temp.dir, 'data') },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run cli', () => {
+  it('demo-data creates a synthetic workspace and info reports it as JSON', () => {
+    const workspace = join(temp.dir, 'tegal.verivali');
+    const made = cli('demo-data', '--workspace', workspace, '--kabupaten', '33.28', '--families', '250', '--seed', '7');
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/250 keluarga/);
+
+    const info = cli('info', '--workspace', workspace, '--json');
+    expect(info.code).toBe(0);
+    const parsed = JSON.parse(info.stdout) as Record<string, unknown>;
+    expect(parsed).toMatchObject({ families: 250, kabupatenCode: '33.28', schemaVersion: expect.any(Number) });
+    expect(parsed.members).toBeGreaterThan(500);
+    expect(info.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 1 with an Indonesian message on a user error', () => {
+    const text = join(temp.dir, 'bukan.verivali');
+    writeFileSync(text, 'halo');
+    const result = cli('info', '--workspace', text, '--json');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bukan workspace Verivali/);
+    expect(result.stdout).toBe('');
+    const unknownKab = cli('demo-data', '--workspace', join(temp.dir, 'x.verivali'), '--kabupaten', '99.99', '--families', '5');
+    expect(unknownKab.code).toBe(1);
+    expect(unknownKab.stderr).toMatch(/tidak ada dalam referensi wilayah/);
+  });
+
+  it('exits 2 on bad usage and prints the usage', () => {
+    for (const args of [[], ['terbang'], ['info'], ['demo-data', '--workspace', 'a', '--kabupaten', '33.28', '--families', 'banyak'], ['info', '--workspace', 'a', '--warna']]) {
+      const result = cli(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/Penggunaan: npm run cli/);
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrationsDir } from '../../cli/paths';
+import { migrateDatabase, readJournal } from '../../db/migrate';
+import { openDatabase, type Sqlite } from '../../db/open';
+import { makeTempDir } from '../support/temp';
+
+/**
+ * Each migration is tested on a database populated at the schema version before it. A fixture
+ * fills that earlier schema with realistic rows; after migrating, every row must still be there.
+ */
+const FIXTURES: Record<string, (db: Sqlite) => void> = {
+  '0000_initial': (db) => {
+    db.exec(`
+      INSERT INTO regions (code, level, name, parent_code) VALUES
+        ('33', 1, 'Jawa Tengah', NULL), ('33.28', 2, 'Kabupaten Tegal', '33'),
+        ('33.28.01', 3, 'Margasari', '33.28'), ('33.28.01.2001', 4, 'Jembayat', '33.28.01');
+      INSERT INTO families (id, no_kk, head_name, address, desa_code, kecamatan_code, member_count)
+        VALUES (1, '3328011203150004', 'Slamet Riyadi', 'Dusun Krajan RT 001/002', '33.28.01.2001', '33.28.01', 2);
+      INSERT INTO members (id, family_id, nik, name, sex, birth_date, relationship)
+        VALUES (1, 1, '3328010507780002', 'Slamet Riyadi', 1, '1978-07-05', 1),
+               (2, 1, '3328014812800001', 'Sri Wahyuni', 2, '1980-12-08', 2);`);
+  },
+};
+
+const TABLES = ['regions', 'families', 'members', 'audit_log', 'settings'];
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => (temp = makeTempDir()));
+afterEach(() => temp.cleanup());
+
+/** A copy of the migrations folder that knows only the first `count` migrations. */
+function migrationsUpTo(count: number): string {
+  const dir = join(temp.dir, `migrations-${count}`);
+  mkdirSync(join(dir, 'meta'), { recursive: true });
+  const entries = readJournal(migrationsDir).slice(0, count);
+  for (const entry of entries) cpSync(join(migrationsDir, `${entry.tag}.sql`), join(dir, `${entry.tag}.sql`));
+  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ version: '7', dialect: 'sqlite', entries }));
+  return dir;
+}
+
+function rowCounts(db: Sqlite): Record<string, number> {
+  return Object.fromEntries(TABLES.map((table) => [table, (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]));
+}
+
+const entries = readJournal(migrationsDir);
+
+describe('every migration on a populated database', () => {
+  it('has a fixture for the schema before each migration', () => {
+    for (const entry of entries.slice(0, -1)) expect(FIXTURES[entry.tag], `fixture for ${entry.tag}`).toBeTypeOf('function');
+  });
+
+  for (const [index, entry] of entries.entries()) {
+    if (index === 0) continue;
+    it(`${entry.tag} keeps every row, keeps foreign keys valid and backs the file up first`, () => {
+      const path = join(temp.dir, 'ws.verivali');
+      const db = openDatabase(path, { create: true });
+      migrateDatabase(db, path, migrationsUpTo(index));
+      for (const previous of entries.slice(0, index)) FIXTURES[previous.tag]?.(db);
+      const before = rowCounts(db);
+
+      const result = migrateDatabase(db, path, migrationsUpTo(index + 1));
+      expect(result.applied).toEqual([entry.tag]);
+      expect(result.backupPath && existsSync(result.backupPath)).toBe(true);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      const after = rowCounts(db);
+      for (const table of TABLES) expect(after[table], table).toBeGreaterThanOrEqual(before[table] ?? 0);
+      expect(db.prepare('SELECT nik, typeof(nik) AS type FROM members ORDER BY id').all()).toEqual([
+        { nik: '3328010507780002', type: 'text' },
+        { nik: '3328014812800001', type: 'text' },
+      ]);
+      db.close();
+      expect(readdirSync(temp.dir).some((name) => name.includes('sebelum-migrasi'))).toBe(true);
+    });
+  }
+
+  it('rolls a failing migration back completely', () => {
+    const path = join(temp.dir, 'gagal.verivali');
+    const db = openDatabase(path, { create: true });
+    migrateDatabase(db, path, migrationsDir);
+    FIXTURES['0000_initial']?.(db);
+    const broken = migrationsUpTo(entries.length);
+    const journal = readJournal(broken);
+    journal.push({ idx: journal.length, when: Date.now() + 1000, tag: '9999_broken' });
+    writeFileSync(join(broken, '9999_broken.sql'), 'DELETE FROM regions;\n--> statement-breakpoint\nCREATE TABLE x (');
+    writeFileSync(join(broken, 'meta', '_journal.json'), JSON.stringify({ version: '7', dialect: 'sqlite', entries: journal }));
+    const before = rowCounts(db);
+    expect(() => migrateDatabase(db, path, broken)).toThrow(/Pembaruan struktur workspace "gagal.verivali" gagal/);
+    expect(rowCounts(db)).toEqual(before);
+    db.close();
+  });
+
+  it('refuses a migration that would break foreign keys', () => {
+    const path = join(temp.dir, 'fk.verivali');
+    const db = openDatabase(path, { create: true });
+    migrateDatabase(db, path, migrationsDir);
+    FIXTURES['0000_initial']?.(db);
+    const broken = migrationsUpTo(entries.length);
+    const journal = readJournal(broken);
+    journal.push({ idx: journal.length, when: Date.now() + 1000, tag: '9999_orphans' });
+    writeFileSync(join(broken, '9999_orphans.sql'), 'DELETE FROM families;');
+    writeFileSync(join(broken, 'meta', '_journal.json'), JSON.stringify({ version: '7', dialect: 'sqlite', entries: journal }));
+    expect(() => migrateDatabase(db, path, broken)).toThrow(/pelanggaran foreign key/);
+    expect(rowCounts(db).families).toBe(1);
+    db.close();
+  });
+});
