@@ -17,12 +17,12 @@ export const FAMILY_GRID_COLUMNS: Record<string, GridColumn> = {
   status: { sql: 'f.status', kind: 'text' },
 };
 
-const FAMILY_SELECT = `
-  SELECT f.id, f.no_kk AS noKk, f.id_dtks AS idDtks, f.head_name AS headName, f.address, f.rt, f.rw,
+const FAMILY_COLUMNS = `
+  f.id, f.no_kk AS noKk, f.id_dtks AS idDtks, f.head_name AS headName, f.address, f.rt, f.rw,
          f.desa_code AS desaCode, COALESCE(d.name, f.desa_code) AS desaName,
          f.kecamatan_code AS kecamatanCode, COALESCE(k.name, f.kecamatan_code) AS kecamatanName,
-         f.member_count AS memberCount, f.status, f.version
-  FROM families f
+         f.member_count AS memberCount, f.status, f.version`;
+const REGION_JOINS = `
   LEFT JOIN regions d ON d.code = f.desa_code
   LEFT JOIN regions k ON k.code = f.kecamatan_code`;
 
@@ -49,15 +49,18 @@ export function listFamilyBlock(db: Sqlite, query: FamilyBlockQuery): FamilyBloc
 
   const whereSql = where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '';
   const limit = query.endRow - query.startRow;
+  // Deferred join: the OFFSET walks only the (covering) index of the page ids; the other columns
+  // and region names are read for the rows of the block only. CROSS JOIN fixes that join order.
+  const pageIds = `SELECT f.id FROM families f ${whereSql} ${order.sql} LIMIT ? OFFSET ?`;
   const rows = db
-    .prepare(`${FAMILY_SELECT} ${whereSql} ${order.sql} LIMIT ? OFFSET ?`)
+    .prepare(`SELECT ${FAMILY_COLUMNS} FROM (${pageIds}) page CROSS JOIN families f ON f.id = page.id ${REGION_JOINS} ${order.sql}`)
     .all(...where.params, limit, query.startRow) as FamilyRow[];
   const { n } = db.prepare(`SELECT count(*) AS n FROM families f ${whereSql}`).get(...where.params) as { n: number };
   return { rows, rowCount: n };
 }
 
 export function getFamily(db: Sqlite, id: number): FamilyRow | undefined {
-  return db.prepare(`${FAMILY_SELECT} WHERE f.id = ?`).get(id) as FamilyRow | undefined;
+  return db.prepare(`SELECT ${FAMILY_COLUMNS} FROM families f ${REGION_JOINS} WHERE f.id = ?`).get(id) as FamilyRow | undefined;
 }
 
 const MEMBER_SELECT = `
