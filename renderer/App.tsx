@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import type { WorkspaceInfo } from '../core/contract';
+import { api, errorMessage } from './api';
+import { FamiliesScreen } from './features/families/FamiliesScreen';
+import { StartScreen } from './features/workspace/StartScreen';
+import { t } from './i18n';
+
+type Session = { state: 'loading' } | { state: 'start'; error: string | null } | { state: 'open'; workspace: WorkspaceInfo };
+
+export function App() {
+  // The backend may already have a workspace open, e.g. after a page reload in web mode.
+  const [session, setSession] = useState<Session>({ state: 'loading' });
+
+  useEffect(() => {
+    api.call('workspace.info', {}).then(
+      (workspace) => setSession(workspace ? { state: 'open', workspace } : { state: 'start', error: null }),
+      (error: unknown) => setSession({ state: 'start', error: errorMessage(error) }),
+    );
+  }, []);
+
+  const name = session.state === 'open' ? session.workspace.name : null;
+  useEffect(() => {
+    document.title = name ? `${t('app.name')} — ${name}` : t('app.name');
+  }, [name]);
+
+  switch (session.state) {
+    case 'loading':
+      return <p className="splash">{t('common.loading')}</p>;
+    case 'start':
+      return <StartScreen initialError={session.error} onOpened={(workspace) => setSession({ state: 'open', workspace })} />;
+    case 'open':
+      return (
+        <FamiliesScreen
+          key={session.workspace.path}
+          workspace={session.workspace}
+          onClosed={() => setSession({ state: 'start', error: null })}
+        />
+      );
+  }
+}

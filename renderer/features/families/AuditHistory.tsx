@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import type { AuditEntry, FamilyRow, MemberRow } from '../../../core/contract';
+import { api } from '../../api';
+import { formatDateTime, t } from '../../i18n';
+import { auditFieldLabel, auditValue } from './auditFormat';
+
+interface Props {
+  family: FamilyRow;
+  member: MemberRow | null;
+}
+
+/** Changes to the open family and the selected member, newest first; reloads when either version moves. */
+export function AuditHistory({ family, member }: Props) {
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const memberId = member?.id;
+
+  useEffect(() => {
+    let live = true;
+    const requests = [api.call('audit.list', { entity: 'family', entityId: family.id })];
+    if (memberId) requests.push(api.call('audit.list', { entity: 'member', entityId: memberId }));
+    Promise.all(requests).then(
+      (lists) => live && setEntries(lists.flat().sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id)),
+      () => live && setEntries([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [family.id, family.version, memberId, member?.version]);
+
+  const subject = (entry: AuditEntry) => (entry.entity === 'member' && member ? t('audit.member', { name: member.name }) : t('audit.family'));
+
+  return (
+    <section className="audit" aria-label={t('audit.title')}>
+      <h3>{t('audit.title')}</h3>
+      {entries?.length === 0 && <p className="hint">{t('audit.empty')}</p>}
+      {entries && entries.length > 0 && (
+        <table className="audit-table">
+          <thead>
+            <tr>
+              <th>{t('audit.at')}</th>
+              <th>{t('audit.user')}</th>
+              <th>{t('audit.subject')}</th>
+              <th>{t('audit.field')}</th>
+              <th>{t('audit.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td className="nowrap">{formatDateTime(entry.at)}</td>
+                <td>{entry.userName}</td>
+                <td>{subject(entry)}</td>
+                <td>{auditFieldLabel(entry)}</td>
+                <td>
+                  <span className="old-value">{auditValue(entry.field, entry.oldValue)}</span> →{' '}
+                  <span className="new-value">{auditValue(entry.field, entry.newValue)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
