@@ -21,8 +21,8 @@ export function listAudit(db: Sqlite, entity: string, entityId: number, limit: n
   return db
     .prepare(
       `SELECT a.id, a.at, u.display_name AS userName, a.action, a.entity, a.entity_id AS entityId, a.field,
-              a.old_value AS oldValue, a.new_value AS newValue
-       FROM audit_log a JOIN users u ON u.id = a.user_id
+              a.old_value AS oldValue, a.new_value AS newValue, i.file_name AS importFile
+       FROM audit_log a JOIN users u ON u.id = a.user_id LEFT JOIN imports i ON i.id = a.import_id
        WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id DESC LIMIT ?`,
     )
     .all(entity, entityId, limit) as AuditEntry[];

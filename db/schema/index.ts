@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { catalogueColumns } from './catalogue-columns';
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -27,6 +28,84 @@ export const users = sqliteTable('users', {
   createdAt: timestamps.createdAt,
 });
 
+const FAMILY_DECLARED = ['no_kk', 'id_dtks', 'head_name', 'address', 'rt', 'rw', 'desa_code', 'kecamatan_code', 'member_count', 'status'];
+const MEMBER_DECLARED = ['nik', 'name', 'sex', 'birth_place', 'birth_date', 'relationship', 'presence'];
+
+/** Which import last wrote the record, and the audit position then: local edits after it are conflicts. */
+const importTracking = {
+  lastImportId: integer('last_import_id').references((): AnySQLiteColumn => imports.id),
+  importAuditMark: integer('import_audit_mark'),
+};
+
+/** Who imported which file, when, with what result (issue: import history). */
+export const imports = sqliteTable('imports', {
+  id: integer('id').primaryKey(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at').notNull(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  fileName: text('file_name').notNull(),
+  sha256: text('sha256').notNull(),
+  format: text('format').notNull(),
+  layout: text('layout').notNull(),
+  presetName: text('preset_name'),
+  questionnaireVersion: text('questionnaire_version').notNull(),
+  newCount: integer('new_count').notNull(),
+  updatedCount: integer('updated_count').notNull(),
+  unchangedCount: integer('unchanged_count').notNull(),
+  rejectedCount: integer('rejected_count').notNull(),
+  conflictCount: integer('conflict_count').notNull(),
+});
+
+/** Named column mappings, chosen automatically next time for the same layout (fingerprint). */
+export const importPresets = sqliteTable(
+  'import_presets',
+  {
+    id: integer('id').primaryKey(),
+    name: text('name').notNull().unique(),
+    fingerprint: text('fingerprint').notNull(),
+    mappingJson: text('mapping_json').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('import_presets_fingerprint_idx').on(t.fingerprint)],
+);
+
+/** A file value that was not applied because the field was edited locally since the last import. */
+export const importConflicts = sqliteTable(
+  'import_conflicts',
+  {
+    id: integer('id').primaryKey(),
+    importId: integer('import_id').notNull().references(() => imports.id),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id').notNull(),
+    field: text('field').notNull(),
+    localValue: text('local_value'),
+    fileValue: text('file_value'),
+    status: text('status').notNull().default('terbuka'),
+    resolvedAt: text('resolved_at'),
+    resolvedBy: integer('resolved_by').references(() => users.id),
+  },
+  (t) => [index('import_conflicts_import_idx').on(t.importId, t.status)],
+);
+
+/** The DTKS household (ruta, IDBDT): an optional grouping of families, kept for legacy data. */
+export const households = sqliteTable(
+  'households',
+  {
+    id: integer('id').primaryKey(),
+    idDtks: text('id_dtks').notNull(),
+    desaCode: text('desa_code').references(() => regions.code),
+    kecamatanCode: text('kecamatan_code').references(() => regions.code),
+    questionnaireVersion: text('questionnaire_version').notNull().default('PBDT2015'),
+    /** Family-level answers of the RT file (housing, assets), applied to the ruta's families when they arrive. */
+    familyFieldsJson: text('family_fields_json'),
+    version: integer('version').notNull().default(1),
+    ...importTracking,
+    ...timestamps,
+    ...catalogueColumns('household', []),
+  },
+  (t) => [uniqueIndex('households_id_dtks_idx').on(t.idDtks)],
+);
+
 /** One row per Kartu Keluarga: the primary unit of DTSEN. */
 export const families = sqliteTable(
   'families',
@@ -43,10 +122,15 @@ export const families = sqliteTable(
     memberCount: integer('member_count').notNull().default(0),
     status: text('status').notNull().default('aktif'),
     version: integer('version').notNull().default(1),
+    questionnaireVersion: text('questionnaire_version').notNull().default('REGSOSEK2022K'),
+    householdId: integer('household_id').references(() => households.id),
+    ...importTracking,
     ...timestamps,
+    ...catalogueColumns('family', FAMILY_DECLARED),
   },
   (t) => [
     index('families_no_kk_idx').on(t.noKk),
+    index('families_household_idx').on(t.householdId),
     index('families_id_dtks_idx').on(t.idDtks),
     index('families_head_name_idx').on(sql`${t.headName} COLLATE NOCASE`),
     index('families_desa_head_idx').on(t.desaCode, sql`${t.headName} COLLATE NOCASE`),
@@ -68,10 +152,14 @@ export const members = sqliteTable(
     relationship: integer('relationship'),
     presence: integer('presence').notNull().default(1),
     version: integer('version').notNull().default(1),
+    questionnaireVersion: text('questionnaire_version').notNull().default('REGSOSEK2022K'),
+    ...importTracking,
     ...timestamps,
+    ...catalogueColumns('member', MEMBER_DECLARED),
   },
   (t) => [
     index('members_family_idx').on(t.familyId),
+    index('members_id_art_bdt_idx').on(sql`id_art_bdt`),
     index('members_nik_idx').on(t.nik),
     index('members_name_idx').on(sql`${t.name} COLLATE NOCASE`),
   ],
@@ -90,6 +178,7 @@ export const auditLog = sqliteTable(
     field: text('field'),
     oldValue: text('old_value'),
     newValue: text('new_value'),
+    importId: integer('import_id').references(() => imports.id),
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
 );

@@ -22,6 +22,10 @@ const FIXTURES: Record<string, (db: Sqlite) => void> = {
         VALUES (1, 1, '3328010507780002', 'Slamet Riyadi', 1, '1978-07-05', 1),
                (2, 1, '3328014812800001', 'Sri Wahyuni', 2, '1980-12-08', 2);`);
   },
+  '0001_default_local_user': (db) => {
+    db.exec(`INSERT INTO audit_log (at, user_id, action, entity, entity_id, field, old_value, new_value)
+             VALUES ('2026-01-02T03:04:05.000Z', 1, 'update', 'family', 1, 'address', NULL, 'Dusun Krajan RT 001/002')`);
+  },
 };
 
 const TABLES = ['regions', 'families', 'members', 'audit_log', 'settings'];

@@ -69,7 +69,7 @@ describe('field catalogue', () => {
 
   it('keeps the foundation column names', () => {
     const family = { noKk: 'no_kk', idDtks: 'id_dtks', namaKepalaKeluarga: 'head_name', alamat: 'address', rt: 'rt', rw: 'rw',
-      kodeDesa: 'desa_code', kodeKecamatan: 'kecamatan_code', jumlahAnggotaKeluarga: 'member_count', statusData: 'status' };
+      kodeDesa: 'desa_code', kodeKecamatan: 'kecamatan_code', statusData: 'status' };
     const member = { nik: 'nik', nama: 'name', jenisKelamin: 'sex', tempatLahir: 'birth_place', tanggalLahir: 'birth_date',
       hubunganKeluarga: 'relationship', keberadaan: 'presence' };
     for (const [key, column] of Object.entries(family)) expect(fieldByColumn('family', column)?.key, column).toBe(key);

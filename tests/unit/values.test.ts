@@ -261,7 +261,9 @@ describe('parseFieldValue', () => {
 
   it('refuses values for versions without the field, ID overflow and field ranges', () => {
     expect(message(parseFieldValue(field('jumlahKamar'), 'REGSOSEK2022K', '2'))).toBe('Jumlah kamar tidur tidak ada pada kuesioner Regsosek 2022-K (DTSEN).');
-    expect(message(parseFieldValue(field('nik'), 'PBDT2015', '33280117084500031'))).toContain('maksimal 16 digit');
+    // A 17-digit NIK is imported as it is (the verification rules flag it); only absurd lengths are refused.
+    expect(parseFieldValue(field('nik'), 'PBDT2015', '33280117084500031')).toEqual({ ok: true, value: '33280117084500031' });
+    expect(message(parseFieldValue(field('nik'), 'PBDT2015', '3328011708450003133280117084'))).toContain('maksimal 24 digit');
     expect(message(parseFieldValue(field('nik'), 'PBDT2015', 3.5e15))).toContain('15 digit');
     expect(parseFieldValue(field('jamKerja'), 'PBDT2015', '99').ok).toBe(false);
     expect(parseFieldValue(field('rt'), 'PBDT2015', '0012').ok).toBe(false);

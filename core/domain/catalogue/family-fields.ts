@@ -13,7 +13,7 @@ const DESIL = seq(1, Array.from({ length: 10 }, (_, i) => `Desil ${i + 1}`));
 export const FAMILY_FIELDS: readonly CatalogueField[] = [
   // Identification
   family({
-    key: 'noKk', column: 'no_kk', label: 'Nomor KK', labelEn: 'Family card number', type: 'id', versions: BOTH, maxLength: 16,
+    key: 'noKk', column: 'no_kk', label: 'Nomor KK', labelEn: 'Family card number', type: 'id', versions: BOTH, maxLength: 24,
     question: 'NoKK / R114', aliases: ['NoKK', 'No KK', 'Nomor KK', 'Nomor Kartu Keluarga', ...rq('114', 'Nomor KK')],
   }),
   family({
@@ -35,11 +35,11 @@ export const FAMILY_FIELDS: readonly CatalogueField[] = [
 
   // Location. File codes (KDKEC/KDDESA, 103/104) are usually BPS codes; the stored value is the Kemendagri code (reference §9.2).
   family({
-    key: 'kodeProvinsi', column: 'provinsi_code', label: 'Kode provinsi', labelEn: 'Province code', type: 'text', versions: BOTH,
+    key: 'kodeProvinsi', locatesOnly: true, column: 'provinsi_code', label: 'Kode provinsi', labelEn: 'Province code', type: 'text', versions: BOTH,
     maxLength: 13, question: 'KDPROP / R101', aliases: ['KDPROP', 'kode_provinsi', 'b1_k1b', ...rq('101', 'Provinsi')],
   }),
   family({
-    key: 'kodeKabupaten', column: 'kabupaten_code', label: 'Kode kabupaten/kota', labelEn: 'Regency/city code', type: 'text',
+    key: 'kodeKabupaten', locatesOnly: true, column: 'kabupaten_code', label: 'Kode kabupaten/kota', labelEn: 'Regency/city code', type: 'text',
     versions: BOTH, maxLength: 13, question: 'KDKAB / R102', aliases: ['KDKAB', 'kode_kabupaten', 'b1_k2b', ...rq('102', 'Kabupaten/kota')],
   }),
   family({
@@ -56,14 +56,14 @@ export const FAMILY_FIELDS: readonly CatalogueField[] = [
     key: 'kodeWilayah', column: 'kode_wilayah', label: 'Kode wilayah gabungan', labelEn: 'Combined region code', type: 'text',
     versions: PBDT, maxLength: 23, readOnly: true, aliases: ['kodewilayah'],
   }),
-  family({ key: 'namaProvinsi', column: 'nama_provinsi', label: 'Nama provinsi', labelEn: 'Province name', type: 'text', versions: BOTH, maxLength: 100, aliases: ['Provinsi'] }),
+  family({ key: 'namaProvinsi', locatesOnly: true, column: 'nama_provinsi', label: 'Nama provinsi', labelEn: 'Province name', type: 'text', versions: BOTH, maxLength: 100, aliases: ['Provinsi'] }),
   family({
-    key: 'namaKabupaten', column: 'nama_kabupaten', label: 'Nama kabupaten/kota', labelEn: 'Regency/city name', type: 'text',
+    key: 'namaKabupaten', locatesOnly: true, column: 'nama_kabupaten', label: 'Nama kabupaten/kota', labelEn: 'Regency/city name', type: 'text',
     versions: BOTH, maxLength: 100, aliases: ['Kabupaten/Kota', 'Kabupaten'],
   }),
-  family({ key: 'namaKecamatan', column: 'nama_kecamatan', label: 'Nama kecamatan', labelEn: 'District name', type: 'text', versions: BOTH, maxLength: 100, aliases: ['Kecamatan'] }),
+  family({ key: 'namaKecamatan', locatesOnly: true, column: 'nama_kecamatan', label: 'Nama kecamatan', labelEn: 'District name', type: 'text', versions: BOTH, maxLength: 100, aliases: ['Kecamatan'] }),
   family({
-    key: 'namaDesa', column: 'nama_desa', label: 'Nama desa/kelurahan', labelEn: 'Village name', type: 'text', versions: BOTH,
+    key: 'namaDesa', locatesOnly: true, column: 'nama_desa', label: 'Nama desa/kelurahan', labelEn: 'Village name', type: 'text', versions: BOTH,
     maxLength: 100, aliases: ['Desa/Kelurahan', 'Desa', 'Kelurahan'],
   }),
   family({
@@ -101,9 +101,9 @@ export const FAMILY_FIELDS: readonly CatalogueField[] = [
     versions: RS, min: 0, question: 'R111', aliases: rq('111', 'Status keluarga'), hint: 'Daftar kode belum dikonfirmasi.',
   }),
   family({
-    key: 'jumlahAnggotaKeluarga', column: 'member_count', label: 'Jumlah anggota keluarga', labelEn: 'Number of family members',
-    type: 'integer', versions: BOTH, min: 0, readOnly: true, question: 'R112', aliases: ['jumlah_anggota', ...rq('112', 'Jumlah anggota keluarga')],
-    hint: 'Dihitung otomatis dari anggota yang tinggal bersama keluarga.',
+    key: 'jumlahAnggotaKeluarga', column: 'jumlah_anggota', label: 'Jumlah anggota keluarga (tercatat)', labelEn: 'Number of family members (as recorded)',
+    type: 'integer', versions: BOTH, min: 0, question: 'R112', aliases: ['jumlah_anggota', ...rq('112', 'Jumlah anggota keluarga')],
+    hint: 'Angka dari berkas/kuesioner; aplikasi juga menghitung sendiri anggota yang tinggal bersama keluarga (member_count) untuk dicocokkan.',
   }),
   family({
     key: 'kodeKk', column: 'kode_kk', label: 'Kesesuaian kartu keluarga', labelEn: 'Family card status', type: 'code', versions: RS,

@@ -48,10 +48,17 @@ export function codesOf(field: CatalogueField, version: QuestionnaireVersion): r
   return field.codes?.[version] ?? [];
 }
 
-/** Every code the version accepts: labelled and unlabelled, ascending. */
+const allowedCache = new WeakMap<CatalogueField, Partial<Record<QuestionnaireVersion, readonly number[]>>>();
+
+/** Every code the version accepts: labelled and unlabelled, ascending (cached: called for every imported cell). */
 export function allowedCodes(field: CatalogueField, version: QuestionnaireVersion): readonly number[] {
+  const perVersion = allowedCache.get(field) ?? {};
+  const cached = perVersion[version];
+  if (cached) return cached;
   const codes = new Set([...codesOf(field, version).map((option) => option.code), ...(field.unlabelledCodes?.[version] ?? [])]);
-  return [...codes].sort((a, b) => a - b);
+  const sorted = [...codes].sort((a, b) => a - b);
+  allowedCache.set(field, { ...perVersion, [version]: sorted });
+  return sorted;
 }
 
 /** The label of a code, or the number itself when the reference gives no label. */

@@ -28,7 +28,7 @@ export const MEMBER_FIELDS: readonly CatalogueField[] = [
     aliases: ['Nama Lengkap', ...rq('402', 'Nama')],
   }),
   member({
-    key: 'nik', column: 'nik', label: 'NIK', labelEn: 'National ID number (NIK)', type: 'id', versions: BOTH, maxLength: 16, question: 'NIK / R403',
+    key: 'nik', column: 'nik', label: 'NIK', labelEn: 'National ID number (NIK)', type: 'id', versions: BOTH, maxLength: 24, question: 'NIK / R403',
     aliases: ['Nomor NIK', 'No NIK', 'Nomor Induk Kependudukan', ...rq('403', 'NIK')],
   }),
   member({

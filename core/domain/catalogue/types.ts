@@ -57,4 +57,6 @@ export interface CatalogueField {
   hint?: string;
   /** Read-only fields are imported but never edited in the app (e.g. desil). */
   readOnly?: boolean;
+  /** Only used on import to find the record's desa (names, code parts); the desa code is what is stored. */
+  locatesOnly?: boolean;
 }
