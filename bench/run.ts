@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../cli/paths';
 import { benchFoundation } from './foundation';
+import { benchImport } from './import';
 
 // Benchmarks print figures; they never pass or fail. Size: BENCH_FAMILIES (default 300,000).
 const families = Number(process.env.BENCH_FAMILIES ?? 300_000);
@@ -10,5 +11,6 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
 console.log(`Verivali Desktop benchmark — Node ${process.version}, ${new Date().toISOString()}`);
-await benchFoundation({ dir, families, kabupatenCode: '33.28' });
+const workspace = await benchFoundation({ dir, families, kabupatenCode: '33.28' });
+await benchImport(dir, workspace);
 rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { createClient, ApiError, type ApiClient } from '../core/contract';
 import { createBackend } from '../core/server/backend';
 import { createInProcessTransport } from '../core/server/transports/in-process';
@@ -12,6 +13,9 @@ Perintah:
       Membuat workspace baru berisi kabupaten sintetis (data contoh, bukan data asli).
   info --workspace FILE [--json]
       Menampilkan ringkasan workspace: jumlah keluarga, anggota, versi skema.
+  import FILE --workspace DB [--kabupaten PP.KK] [--preset NAMA] [--skip-errors] [--json]
+      Mengimpor berkas DTKS/DTSEN (.xlsx, .xls, .csv). Workspace yang belum ada dibuat untuk --kabupaten. Tanpa --skip-errors, berkas dengan baris bermasalah tidak
+      mengubah apa pun (kode keluar 1).
 `;
 
 class UsageError extends Error {}
@@ -24,6 +28,7 @@ export async function runCli(argv: string[], out: (text: string) => void, err: (
   try {
     if (command === 'demo-data') await demoData(api, rest, out);
     else if (command === 'info') await info(api, rest, out);
+    else if (command === 'import') return await importFile(api, rest, out);
     else throw new UsageError(command ? `Perintah "${command}" tidak dikenal.` : 'Perintah belum diberikan.');
     return 0;
   } catch (error) {
@@ -64,6 +69,29 @@ async function info(api: ApiClient, args: string[], out: (text: string) => void)
   } else {
     out(`${workspace.name} — ${workspace.kabupatenName}\nKeluarga: ${workspace.families}\nAnggota: ${workspace.members}\nVersi skema: ${workspace.schemaVersion}`);
   }
+}
+
+async function importFile(api: ApiClient, args: string[], out: (text: string) => void): Promise<number> {
+  const [file, ...rest] = args;
+  if (!file || file.startsWith('--')) throw new UsageError('Berkas yang akan diimpor belum diberikan.');
+  const values = parse(rest, { workspace: { type: 'string' }, kabupaten: { type: 'string' }, preset: { type: 'string' }, 'skip-errors': { type: 'boolean' }, json: { type: 'boolean' } });
+  const path = resolve(required(values.workspace, '--workspace'));
+  if (existsSync(path)) await api.call('workspace.open', { path });
+  else if (values.kabupaten) await api.call('workspace.create', { name: basename(path).replace(/\.verivali$/, ''), kabupatenCode: values.kabupaten, path });
+  else throw new UsageError(`Workspace ${basename(path)} belum ada: sebutkan --kabupaten (contoh 33.28) untuk membuatnya.`);
+  const stopProgress = api.on('job.progress', (event) => process.stderr.write(`Mengimpor: ${event.done.toLocaleString('id-ID')} baris (${(event.rowsPerSecond ?? 0).toLocaleString('id-ID')} baris/detik)\n`));
+  const summary = await api.call('import.run', { path: resolve(file), skipErrors: Boolean(values['skip-errors']), presetName: values.preset });
+  stopProgress();
+  const result = { new: summary.new, updated: summary.updated, unchanged: summary.unchanged, rejected: summary.rejected, applied: summary.applied,
+    conflicts: summary.conflicts.length, layout: summary.layout, importId: summary.importId, errorCount: summary.errorCount,
+    errors: summary.errors.map(({ sheet, row, column, value, message }) => ({ sheet, row, column, value, message })) };
+  if (values.json) out(JSON.stringify(result));
+  else {
+    out(`${summary.fileName} (${summary.layout}): ${summary.new} baru, ${summary.updated} diperbarui, ${summary.unchanged} tidak berubah, ${summary.rejected} ditolak.`);
+    for (const error of summary.errors.slice(0, 20)) out(`  ${error.sheet} baris ${error.row}, kolom ${error.column}: ${error.message}`);
+    if (!summary.applied) out('Tidak ada yang diubah: perbaiki baris di atas atau gunakan --skip-errors.');
+  }
+  return summary.applied ? 0 : 1;
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

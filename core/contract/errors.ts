@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'WORKSPACE_KEY',
   'MIGRATION_FAILED',
   'UNAUTHORIZED',
+  'BUSY',
+  'CANCELLED',
+  'IMPORT_REJECTED',
   'INTERNAL',
 ] as const;
 

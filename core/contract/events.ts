@@ -1,6 +1,6 @@
 /** Events the backend pushes to the UI (progress of long jobs). */
 export interface EventMap {
-  'job.progress': { job: string; label: string; done: number; total: number };
+  'job.progress': { job: string; label: string; done: number; total: number; rowsPerSecond?: number };
 }
 
 export type EventName = keyof EventMap;

@@ -4,3 +4,4 @@ export * from './events';
 export * from './grid';
 export * from './methods';
 export * from './models';
+export * from './import';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import './zod-locale';
 import { FAMILY_EDITABLE_KEYS, MEMBER_EDITABLE_KEYS } from '../domain/fields';
 import { blockRequestSchema } from './grid';
+import { columnMappingSchema, importConflictSchema, importHistoryEntrySchema, importPreviewSchema, importSummarySchema, questionnaireVersionSchema } from './import';
 import {
   auditEntrySchema,
   familyRowSchema,
@@ -81,6 +82,34 @@ export const contract = {
     input: z.object({ entity: z.enum(['family', 'member']), entityId: id, limit: z.number().int().min(1).max(500).default(100) }).strict(),
     output: z.array(auditEntrySchema),
   },
+  'import.preview': {
+    input: z.object({ path: filePath, presetName: z.string().max(120).optional(), mapping: columnMappingSchema.optional(), version: questionnaireVersionSchema.optional(), encoding: z.enum(['utf-8', 'windows-1252']).optional() }).strict(),
+    output: importPreviewSchema,
+  },
+  'import.run': {
+    input: z.object({
+      path: filePath,
+      skipErrors: z.boolean().default(false),
+      presetName: z.string().max(120).optional(),
+      savePresetAs: z.string().trim().min(1).max(120).optional(),
+      mapping: columnMappingSchema.optional(),
+      version: questionnaireVersionSchema.optional(),
+      encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+    }).strict(),
+    output: importSummarySchema,
+  },
+  'import.saveReport': {
+    input: z.object({ path: filePath, format: z.enum(['xlsx', 'csv']) }).strict(),
+    output: z.object({ path: z.string(), rows: z.number().int() }),
+  },
+  'import.history': { input: empty, output: z.array(importHistoryEntrySchema) },
+  'import.presets': { input: empty, output: z.array(z.string()) },
+  'import.conflicts': { input: z.object({ importId: id }).strict(), output: z.array(importConflictSchema) },
+  'import.resolveConflict': {
+    input: z.object({ conflictId: id, take: z.enum(['file', 'local']) }).strict(),
+    output: z.object({ resolved: z.boolean() }),
+  },
+  'jobs.cancel': { input: z.object({ job: z.string().max(64).optional() }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;

@@ -61,6 +61,8 @@ export const auditEntrySchema = z.object({
   field: z.string().nullable(),
   oldValue: z.string().nullable(),
   newValue: z.string().nullable(),
+  /** The imported file the change came from, when it came from an import. */
+  importFile: z.string().nullable(),
 });
 
 export type RegionRef = z.infer<typeof regionSchema>;

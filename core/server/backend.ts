@@ -2,6 +2,7 @@ import type { Result } from '../contract/errors';
 import { codeSchemaVersion } from '../../db/schema-version';
 import { BackendContext, type BackendOptions } from './context';
 import { dataHandlers } from './handlers/data';
+import { importHandlers } from './handlers/import';
 import { describeWorkspace, workspaceHandlers } from './handlers/workspace';
 import { createRouter, type Handlers } from './router';
 
@@ -28,6 +29,7 @@ export function createBackend(options: BackendOptions): Backend {
     }),
     ...workspaceHandlers,
     ...dataHandlers,
+    ...importHandlers,
   };
   const router = createRouter(handlers, context, {
     validateOutput: options.validateOutput ?? process.env.NODE_ENV !== 'production',
@@ -40,7 +42,7 @@ export function createBackend(options: BackendOptions): Backend {
       return () => listeners.delete(listener);
     },
     close() {
-      context.closeWorkspace();
+      context.closeWorkspace(true);
     },
   };
 }

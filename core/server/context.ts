@@ -1,5 +1,7 @@
 import { ApiError } from '../contract/errors';
 import type { EventMap, EventName } from '../contract/events';
+import type { ImportSummary } from '../contract/import';
+import { JobRegistry } from './jobs';
 import { AppStateStore } from './services/app-state';
 import { loadRegionReference, type RegionReference } from './services/region-reference';
 import type { Workspace } from './services/workspace-file';
@@ -24,6 +26,9 @@ export interface SessionUser {
 export class BackendContext {
   workspace: Workspace | null = null;
   readonly appState: AppStateStore;
+  readonly jobs = new JobRegistry();
+  /** The last import's result, for saving its error report. */
+  lastImport: ImportSummary | null = null;
   // A default local user until accounts arrive (proposals issue).
   readonly user: SessionUser = { id: 1, name: 'Pengguna lokal' };
   private regionsCache: RegionReference | null = null;
@@ -41,6 +46,7 @@ export class BackendContext {
   }
 
   requireWorkspace(): Workspace {
+    this.jobs.assertIdle();
     if (!this.workspace) throw new ApiError('NO_WORKSPACE', 'Belum ada workspace yang dibuka. Buka atau buat workspace terlebih dahulu.');
     return this.workspace;
   }
@@ -49,8 +55,11 @@ export class BackendContext {
     this.emitter(event, payload);
   }
 
-  closeWorkspace(): boolean {
+  /** On shutdown (`force`) a running job is cancelled; closing rolls its open transaction back. */
+  closeWorkspace(force = false): boolean {
     if (!this.workspace) return false;
+    if (force) this.jobs.cancel();
+    else this.jobs.assertIdle();
     this.workspace.db.close();
     this.workspace = null;
     return true;

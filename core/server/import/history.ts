@@ -1,0 +1,87 @@
+import { fieldByKey, type QuestionnaireVersion } from '../../domain/catalogue';
+import { layoutFingerprint } from '../../domain/catalogue/headers';
+import type { ImportConflict, ImportHistoryEntry } from '../../contract/import';
+import type { Sqlite } from '../../../db/open';
+import type { FieldChange } from './table-writer';
+import { asText } from './table-writer';
+import type { ColumnMapping, SheetPlan } from './plan';
+
+export interface NewImport {
+  now: string;
+  userId: number;
+  fileName: string;
+  sha256: string;
+  format: string;
+  layout: string;
+  presetName: string | null;
+  version: QuestionnaireVersion;
+}
+
+export function recordImport(db: Sqlite, entry: NewImport): number {
+  const result = db
+    .prepare(
+      `INSERT INTO imports (started_at, finished_at, user_id, file_name, sha256, format, layout, preset_name, questionnaire_version,
+         new_count, updated_count, unchanged_count, rejected_count, conflict_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)`,
+    )
+    .run(entry.now, entry.now, entry.userId, entry.fileName, entry.sha256, entry.format, entry.layout, entry.presetName, entry.version);
+  return Number(result.lastInsertRowid);
+}
+
+export function listImports(db: Sqlite, limit = 200): ImportHistoryEntry[] {
+  return db
+    .prepare(
+      `SELECT i.id, i.started_at AS startedAt, u.display_name AS userName, i.file_name AS fileName, i.sha256, i.layout,
+              i.new_count AS new, i.updated_count AS updated, i.unchanged_count AS unchanged, i.rejected_count AS rejected, i.conflict_count AS conflicts
+       FROM imports i JOIN users u ON u.id = i.user_id ORDER BY i.id DESC LIMIT ?`,
+    )
+    .all(limit) as ImportHistoryEntry[];
+}
+
+export function saveConflicts(db: Sqlite, importId: number, conflicts: { entity: string; entityId: number; change: FieldChange }[]): ImportConflict[] {
+  const insert = db.prepare('INSERT INTO import_conflicts (import_id, entity, entity_id, field, local_value, file_value) VALUES (?, ?, ?, ?, ?, ?)');
+  return conflicts.map(({ entity, entityId, change }) => {
+    const localValue = asText(change.oldValue);
+    const fileValue = asText(change.newValue);
+    const id = Number(insert.run(importId, entity, entityId, change.key, localValue, fileValue).lastInsertRowid);
+    return { id, entity, entityId, field: change.key, label: fieldByKey(change.key)?.label ?? change.key, localValue, fileValue };
+  });
+}
+
+export function openConflicts(db: Sqlite, importId: number): ImportConflict[] {
+  const rows = db
+    .prepare(`SELECT id, entity, entity_id AS entityId, field, local_value AS localValue, file_value AS fileValue FROM import_conflicts WHERE import_id = ? AND status = 'terbuka' ORDER BY id`)
+    .all(importId) as Omit<ImportConflict, 'label'>[];
+  return rows.map((row) => ({ ...row, label: fieldByKey(row.field)?.label ?? row.field }));
+}
+
+export interface Preset {
+  name: string;
+  mapping: Record<string, ColumnMapping>;
+}
+
+/** A preset named by the user, or else the one saved for exactly this header layout. */
+export function findPreset(db: Sqlite, name: string | undefined, headers: string[]): Preset | null {
+  const row = (name
+    ? db.prepare('SELECT name, mapping_json AS mapping FROM import_presets WHERE name = ?').get(name)
+    : db.prepare('SELECT name, mapping_json AS mapping FROM import_presets WHERE fingerprint = ? ORDER BY updated_at DESC LIMIT 1').get(layoutFingerprint(headers))) as
+    | { name: string; mapping: string }
+    | undefined;
+  return row ? { name: row.name, mapping: JSON.parse(row.mapping) as Record<string, ColumnMapping> } : null;
+}
+
+export function savePreset(db: Sqlite, name: string, plans: SheetPlan[], now: string): void {
+  const mapping: Record<string, ColumnMapping> = {};
+  for (const plan of plans) mapping[plan.sheet] = Object.fromEntries(plan.columns.filter((column) => column.header).map((column) => [column.header, column.fieldKey]));
+  const first = plans[0];
+  if (!first) return;
+  mapping['*'] = mapping[first.sheet] ?? {};
+  const fingerprint = layoutFingerprint(first.columns.map((column) => column.header));
+  db.prepare(
+    `INSERT INTO import_presets (name, fingerprint, mapping_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(name) DO UPDATE SET fingerprint = excluded.fingerprint, mapping_json = excluded.mapping_json, updated_at = excluded.updated_at`,
+  ).run(name, fingerprint, JSON.stringify(mapping), now, now);
+}
+
+export function listPresets(db: Sqlite): string[] {
+  return db.prepare('SELECT name FROM import_presets ORDER BY name').pluck().all() as string[];
+}
