@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { buildSync } from 'esbuild';
 import { projectRoot } from '../cli/paths';
 import { csvLines, familySheet, memberSheet } from '../core/server/demo/district-files';
 import { openDatabase } from '../db/open';
@@ -22,8 +23,15 @@ async function writeLines(path: string, lines: Iterable<string>): Promise<void> 
   await once(out, 'finish');
 }
 
+/** The child is bundled like the shipped app (no tsx in the measured process). */
+function bundleChild(): string {
+  const bundle = join(projectRoot, '.cache', 'import-child.mjs');
+  buildSync({ entryPoints: [join(projectRoot, 'bench', 'import-child.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'warning' });
+  return bundle;
+}
+
 function importInChild(file: string, workspace: string): ChildResult {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'bench', 'import-child.ts'), file, workspace, '33.28'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const output = execFileSync(process.execPath, [bundleChild(), file, workspace, '33.28'], { encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ChildResult;
 }
 

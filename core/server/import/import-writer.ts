@@ -119,7 +119,12 @@ export class ImportWriter {
     const existingId = fresh ? fresh.get(nik) : ((idArt ? this.statements.memberByArt.get(idArt) : undefined) ?? this.statements.memberByNik.get(familyId, nik)) as number | undefined;
     let outcome: Outcome;
     if (existingId === undefined) {
-      const id = this.members.insert({ family_id: familyId, questionnaire_version: this.ctx.version, presence: 1, ...columns, ...this.marks() });
+      columns.family_id = familyId;
+      columns.questionnaire_version = this.ctx.version;
+      columns.presence ??= 1;
+      columns.last_import_id = this.ctx.importId;
+      columns.import_audit_mark = this.ctx.auditMark;
+      const id = this.members.insert(columns);
       fresh?.set(nik, id);
       this.auditCreate('member', id);
       outcome = 'new';

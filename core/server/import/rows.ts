@@ -24,6 +24,8 @@ interface BoundColumn {
 
 /** Region fields are resolved to the desa code; they are not stored as they came. */
 const REGION_KEYS = new Set(['kodeDesa', 'kodeKecamatan']);
+const NUMERIC_CELL = { fromNumericCell: true } as const;
+const TEXT_CELL = { fromNumericCell: false } as const;
 
 /** Binds a sheet plan once, so each of a million rows is parsed without lookups. */
 export function createRowParser(plan: SheetPlan): (row: ReadRow) => ParsedRow {
@@ -37,15 +39,12 @@ export function createRowParser(plan: SheetPlan): (row: ReadRow) => ParsedRow {
     const problems: RowProblem[] = [];
     for (const { index, letter, field, stored } of bound) {
       const cell = row.cells[index] ?? null;
-      const problem = cellProblem(cell);
-      const place = { sheet: plan.sheet, row: row.rowNumber, column: `${letter} (${field.label})`, value: cell?.formula ? `=${cell.formula}` : (cell?.text ?? '') };
-      if (problem) {
-        problems.push({ ...place, message: problem });
-        continue;
-      }
-      const parsed = parseFieldValue(field, plan.version, cell?.text ?? null, { fromNumericCell: Boolean(cell?.numeric) });
-      if (!parsed.ok) {
-        problems.push({ ...place, message: parsed.message });
+      const problem = cellProblem(cell) ?? undefined;
+      const parsed = problem ? null : parseFieldValue(field, plan.version, cell?.text ?? null, cell?.numeric ? NUMERIC_CELL : TEXT_CELL);
+      if (!parsed || !parsed.ok) {
+        // The place is only spelled out for a rejected cell: most of a million rows have none.
+        const value = cell?.formula ? `=${cell.formula}` : (cell?.text ?? '');
+        problems.push({ sheet: plan.sheet, row: row.rowNumber, column: `${letter} (${field.label})`, value, message: problem ?? (parsed as { message: string }).message });
         continue;
       }
       values[field.key] = parsed.value;
