@@ -15,4 +15,5 @@ const started = performance.now();
 const summary = await api.call('import.run', { path: file ?? '' });
 const ms = performance.now() - started;
 backend.close();
-console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, new: summary.new, updated: summary.updated, rejected: summary.rejected, errors: summary.errors.slice(0, 3) }));
+const memory = process.memoryUsage();
+console.log(JSON.stringify({ heapMb: Math.round(memory.heapUsed / 1e6), externalMb: Math.round(memory.external / 1e6), ms, maxRssMb: process.resourceUsage().maxRSS / 1024, new: summary.new, updated: summary.updated, rejected: summary.rejected, errors: summary.errors.slice(0, 3) }));

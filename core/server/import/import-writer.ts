@@ -38,7 +38,9 @@ export class ImportWriter {
   private readonly members: TableWriter;
   private readonly households: TableWriter;
   private readonly familyByKk = new Map<string, number>();
-  private readonly newFamilyMembers = new Map<number, Map<string, number>>();
+  /** Families created by this import, and their members by NIK (`familyId:nik`): no database lookup needed. */
+  private readonly newFamilies = new Set<number>();
+  private readonly newMembers = new Map<string, number>();
   private readonly statements;
 
   constructor(private readonly ctx: WriterContext) {
@@ -92,7 +94,7 @@ export class ImportWriter {
     let familyId: number;
     if (existingId === undefined) {
       familyId = this.families.insert({ questionnaire_version: this.ctx.version, ...columns, head_name: columns.head_name ?? '', ...this.marks() });
-      this.newFamilyMembers.set(familyId, new Map());
+      this.newFamilies.add(familyId);
       this.auditCreate('family', familyId);
       outcome = 'new';
     } else {
@@ -114,9 +116,10 @@ export class ImportWriter {
     const own = parts.member;
     const columns = toColumns(own);
 
-    const fresh = this.newFamilyMembers.get(familyId);
+    const fresh = this.newFamilies.has(familyId);
+    const freshKey = `${familyId}:${nik}`;
     const idArt = values.idArtBdt as string | null;
-    const existingId = fresh ? fresh.get(nik) : ((idArt ? this.statements.memberByArt.get(idArt) : undefined) ?? this.statements.memberByNik.get(familyId, nik)) as number | undefined;
+    const existingId = fresh ? this.newMembers.get(freshKey) : ((idArt ? this.statements.memberByArt.get(idArt) : undefined) ?? this.statements.memberByNik.get(familyId, nik)) as number | undefined;
     let outcome: Outcome;
     if (existingId === undefined) {
       columns.family_id = familyId;
@@ -125,7 +128,7 @@ export class ImportWriter {
       columns.last_import_id = this.ctx.importId;
       columns.import_audit_mark = this.ctx.auditMark;
       const id = this.members.insert(columns);
-      fresh?.set(nik, id);
+      if (fresh) this.newMembers.set(freshKey, id);
       this.auditCreate('member', id);
       outcome = 'new';
     } else {
