@@ -14,7 +14,7 @@ const noDrizzleMigrator = { group: ['drizzle-orm/migrator', 'drizzle-orm/*/migra
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'db/migrations', 'test-results', 'playwright-report'] },
+  { ignores: ['node_modules', 'out', 'dist', '.cache', 'bench/.data', 'db/migrations', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,8 @@ export const importConflictSchema = z.object({
   id: z.number().int(),
   entity: z.string(),
   entityId: z.number().int(),
+  /** Who the record is: No KK and head for a family, NIK and name for a member. */
+  record: z.string(),
   field: z.string(),
   label: z.string(),
   localValue: z.string().nullable(),

@@ -43,15 +43,26 @@ export function saveConflicts(db: Sqlite, importId: number, conflicts: { entity:
     const localValue = asText(change.oldValue);
     const fileValue = asText(change.newValue);
     const id = Number(insert.run(importId, entity, entityId, change.key, localValue, fileValue).lastInsertRowid);
-    return { id, entity, entityId, field: change.key, label: fieldByKey(change.key)?.label ?? change.key, localValue, fileValue };
+    return { id, entity, entityId, record: recordLabel(db, entity, entityId), field: change.key, label: fieldByKey(change.key)?.label ?? change.key, localValue, fileValue };
   });
+}
+
+const RECORD_LABELS: Record<string, string> = {
+  family: `SELECT 'KK ' || no_kk || ' · ' || head_name FROM families WHERE id = ?`,
+  member: `SELECT 'NIK ' || nik || ' · ' || name FROM members WHERE id = ?`,
+  household: `SELECT 'IDBDT ' || id_dtks FROM households WHERE id = ?`,
+};
+
+function recordLabel(db: Sqlite, entity: string, id: number): string {
+  const sql = RECORD_LABELS[entity];
+  return (sql ? (db.prepare(sql).pluck().get(id) as string | undefined) : undefined) ?? `${entity} ${id}`;
 }
 
 export function openConflicts(db: Sqlite, importId: number): ImportConflict[] {
   const rows = db
     .prepare(`SELECT id, entity, entity_id AS entityId, field, local_value AS localValue, file_value AS fileValue FROM import_conflicts WHERE import_id = ? AND status = 'terbuka' ORDER BY id`)
-    .all(importId) as Omit<ImportConflict, 'label'>[];
-  return rows.map((row) => ({ ...row, label: fieldByKey(row.field)?.label ?? row.field }));
+    .all(importId) as Omit<ImportConflict, 'label' | 'record'>[];
+  return rows.map((row) => ({ ...row, record: recordLabel(db, row.entity, row.entityId), label: fieldByKey(row.field)?.label ?? row.field }));
 }
 
 export interface Preset {

@@ -177,6 +177,7 @@ export class ImportWriter {
       update[change.column] = change.newValue;
       this.audit(entity, id, change.auditField, asText(change.oldValue), asText(change.newValue));
     }
+    if (Object.keys(update).length === 0 && linked.length === 0) return 'unchanged';
     for (const column of linked) {
       update[column] = columns[column];
       if (column !== 'family_fields_json') this.audit(entity, id, column, asText(current[column]), asText(columns[column]));

@@ -35,13 +35,13 @@ const DESIL_KEYS = new Set(['noKk', 'nik', 'desil', 'desilEdisi', 'desilSumber',
 const ROLE_ORDER: Record<SheetRole, number> = { households: 0, families: 1, members: 2, desil: 3 };
 
 /** Maps a sheet's header row to catalogue fields, with a saved or hand-made mapping taking precedence. */
-export function planSheet(header: ReadRow, override: ColumnMapping | undefined, forcedVersion: QuestionnaireVersion | undefined): SheetPlan {
+export function planSheet(header: ReadRow, override: ColumnMapping | undefined, forcedVersion: QuestionnaireVersion | undefined, overrideSource: 'manual' | 'preset' = 'manual'): SheetPlan {
   const names = header.cells.map((cell) => cell?.text.trim() ?? '');
   const matched = matchHeaders(names);
   const columns: PlannedColumn[] = matched.columns.map((column) => {
     const letter = columnLetter(column.index);
     const chosen = override && Object.prototype.hasOwnProperty.call(override, column.header) ? override[column.header] : undefined;
-    if (chosen !== undefined) return { index: column.index, letter, header: column.header, fieldKey: chosen && fieldByKey(chosen) ? chosen : null, how: chosen ? 'manual' : null };
+    if (chosen !== undefined) return { index: column.index, letter, header: column.header, fieldKey: chosen && fieldByKey(chosen) ? chosen : null, how: chosen ? overrideSource : null };
     return { index: column.index, letter, header: column.header, fieldKey: column.header ? column.fieldKey : null, how: column.header ? column.how : null };
   });
   const keys = new Set(columns.flatMap((column) => (column.fieldKey ? [column.fieldKey] : [])));

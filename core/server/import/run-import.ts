@@ -43,7 +43,8 @@ export async function planFile(workspace: Workspace, table: OpenedTable, request
     if (!header) continue;
     const preset = findPreset(workspace.db, request.presetName, header.cells.map((cell) => cell?.text.trim() ?? ''));
     if (preset) presetName = preset.name;
-    const plan = planSheet(header, request.mapping?.[sheet.name] ?? preset?.mapping[sheet.name] ?? preset?.mapping['*'], request.version);
+    const manual = request.mapping?.[sheet.name];
+    const plan = planSheet(header, manual ?? preset?.mapping[sheet.name] ?? preset?.mapping['*'], request.version, manual ? 'manual' : 'preset');
     plans.push(plan);
     if (plan.role) problems.push(...headerProblems(plan), ...missingColumns(plan));
   }
