@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { WorkspaceInfo } from '../core/contract';
 import { api, errorMessage } from './api';
 import { FamiliesScreen } from './features/families/FamiliesScreen';
+import type { WorkspaceView } from './features/families/WorkspaceHeader';
+import { ImportScreen } from './features/import/ImportScreen';
 import { StartScreen } from './features/workspace/StartScreen';
 import { t } from './i18n';
 
@@ -23,6 +25,8 @@ export function App() {
     document.title = name ? `${t('app.name')} — ${name}` : t('app.name');
   }, [name]);
 
+  const refreshed = useCallback((workspace: WorkspaceInfo) => setSession({ state: 'open', workspace }), []);
+
   switch (session.state) {
     case 'loading':
       return <p className="splash">{t('common.loading')}</p>;
@@ -30,11 +34,33 @@ export function App() {
       return <StartScreen initialError={session.error} onOpened={(workspace) => setSession({ state: 'open', workspace })} />;
     case 'open':
       return (
-        <FamiliesScreen
+        <WorkspaceScreens
           key={session.workspace.path}
           workspace={session.workspace}
+          onRefreshed={refreshed}
           onClosed={() => setSession({ state: 'start', error: null })}
         />
       );
   }
+}
+
+interface OpenProps {
+  workspace: WorkspaceInfo;
+  onRefreshed: (workspace: WorkspaceInfo) => void;
+  onClosed: () => void;
+}
+
+/** The screens of an open workspace. The families screen mounts afresh on each visit, so it always shows current data. */
+function WorkspaceScreens({ workspace, onRefreshed, onClosed }: OpenProps) {
+  const [view, setView] = useState<WorkspaceView>('families');
+  const refresh = useCallback(async () => {
+    const info = await api.call('workspace.info', {});
+    if (info) onRefreshed(info);
+  }, [onRefreshed]);
+
+  return view === 'import' ? (
+    <ImportScreen workspace={workspace} onNavigate={setView} onClosed={onClosed} onApplied={refresh} />
+  ) : (
+    <FamiliesScreen workspace={workspace} onNavigate={setView} onClosed={onClosed} />
+  );
 }

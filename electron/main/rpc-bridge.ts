@@ -9,8 +9,17 @@ export const RPC_CHANNEL = 'rpc';
 export const RPC_EVENT_CHANNEL = 'rpc-event';
 export const OPEN_WORKSPACE_CHANNEL = 'dialog:openWorkspace';
 export const SAVE_WORKSPACE_CHANNEL = 'dialog:saveWorkspace';
+export const PICK_IMPORT_CHANNEL = 'dialog:pickFileToImport';
+export const PICK_SAVE_PATH_CHANNEL = 'dialog:pickSavePath';
 
 const WORKSPACE_FILTERS = Object.freeze([{ name: 'Workspace Verivali', extensions: [WORKSPACE_EXTENSION] }]);
+const IMPORT_FILTERS = Object.freeze([{ name: 'Lembar kerja (xlsx, xls, csv)', extensions: ['xlsx', 'xls', 'csv'] }]);
+const REPORT_FILTERS = Object.freeze({ xlsx: { name: 'Buku kerja Excel', extensions: ['xlsx'] }, csv: { name: 'CSV', extensions: ['csv'] } });
+
+/** The workspace name sanitiser (folders, reserved characters, length) serves any suggested file name. */
+function reportFileName(defaultName: unknown, extension: 'xlsx' | 'csv'): string {
+  return `${workspaceFileName(defaultName).slice(0, -(WORKSPACE_EXTENSION.length + 1))}.${extension}`;
+}
 
 export interface RpcBridgeOptions {
   transport: Transport;
@@ -71,6 +80,32 @@ export function installRpcBridge(options: RpcBridgeOptions): () => void {
     return result.canceled || !result.filePath ? null : withWorkspaceExtension(result.filePath);
   });
 
+  ipcMain.handle(PICK_IMPORT_CHANNEL, async (event): Promise<string | null> => {
+    const win = getWindow();
+    if (!win || !trusted(event, win)) return null;
+    const result = await dialog.showOpenDialog(win, {
+      title: 'Pilih berkas untuk diimpor',
+      filters: [...IMPORT_FILTERS],
+      properties: ['openFile'],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
+  ipcMain.handle(PICK_SAVE_PATH_CHANNEL, async (event, defaultName: unknown, extension: unknown): Promise<string | null> => {
+    const win = getWindow();
+    if (!win || !trusted(event, win)) return null;
+    if (extension !== 'xlsx' && extension !== 'csv') return null;
+    const result = await dialog.showSaveDialog(win, {
+      title: 'Simpan laporan',
+      defaultPath: join(app.getPath('documents'), reportFileName(defaultName, extension)),
+      filters: [REPORT_FILTERS[extension]],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (result.canceled || !result.filePath) return null;
+    // Some platforms' save dialogs do not append the filter's extension.
+    return result.filePath.toLowerCase().endsWith(`.${extension}`) ? result.filePath : `${result.filePath}.${extension}`;
+  });
+
   const unsubscribe = transport.subscribe?.((name, payload) => {
     const win = getWindow();
     if (!win || win.isDestroyed()) return;
@@ -81,6 +116,7 @@ export function installRpcBridge(options: RpcBridgeOptions): () => void {
 
   return () => {
     unsubscribe?.();
-    for (const channel of [RPC_CHANNEL, OPEN_WORKSPACE_CHANNEL, SAVE_WORKSPACE_CHANNEL]) ipcMain.removeHandler(channel);
+    for (const channel of [RPC_CHANNEL, OPEN_WORKSPACE_CHANNEL, SAVE_WORKSPACE_CHANNEL, PICK_IMPORT_CHANNEL, PICK_SAVE_PATH_CHANNEL])
+      ipcMain.removeHandler(channel);
   };
 }

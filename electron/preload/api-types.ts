@@ -2,7 +2,7 @@ import type { Result } from '../../core/contract';
 
 /**
  * What the preload exposes as `window.api`. It is a contract Transport (call + subscribe), so the
- * renderer can hand it straight to `createClient`. Plus the two native file dialogs.
+ * renderer can hand it straight to `createClient`. Plus the native file dialogs.
  */
 export interface VerivaliApi {
   /** One contract call; never rejects for contract errors, they come back as `{ok:false}`. */
@@ -13,4 +13,8 @@ export interface VerivaliApi {
   pickWorkspaceToOpen(): Promise<string | null>;
   /** "Simpan workspace baru" dialog; the chosen path (ends with `.verivali`), or null when cancelled. */
   pickWorkspaceToSave(defaultName: string): Promise<string | null>;
+  /** "Pilih berkas untuk diimpor" dialog (xlsx, xls, csv); the chosen path, or null when cancelled. */
+  pickFileToImport(): Promise<string | null>;
+  /** "Simpan laporan" dialog; the chosen path (ends with `.xlsx` or `.csv`), or null when cancelled. */
+  pickSavePath(defaultName: string, extension: 'xlsx' | 'csv'): Promise<string | null>;
 }

@@ -28,6 +28,12 @@ const api: VerivaliApi = {
   pickWorkspaceToSave(defaultName: string): Promise<string | null> {
     return ipcRenderer.invoke('dialog:saveWorkspace', String(defaultName)) as Promise<string | null>;
   },
+  pickFileToImport(): Promise<string | null> {
+    return ipcRenderer.invoke('dialog:pickFileToImport') as Promise<string | null>;
+  },
+  pickSavePath(defaultName: string, extension: 'xlsx' | 'csv'): Promise<string | null> {
+    return ipcRenderer.invoke('dialog:pickSavePath', String(defaultName), extension === 'csv' ? 'csv' : 'xlsx') as Promise<string | null>;
+  },
 };
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));

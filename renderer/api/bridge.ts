@@ -6,6 +6,8 @@ export interface DesktopBridge {
   subscribe(listener: (event: string, payload: unknown) => void): () => void;
   pickWorkspaceToOpen(): Promise<string | null>;
   pickWorkspaceToSave(defaultName: string): Promise<string | null>;
+  pickFileToImport(): Promise<string | null>;
+  pickSavePath(defaultName: string, extension: 'xlsx' | 'csv'): Promise<string | null>;
 }
 
 declare global {

@@ -10,8 +10,13 @@ const bridge: DesktopBridge | undefined = window.api;
 export const api = createClient(bridge ?? httpTransport());
 
 /** Native file dialogs exist only in the desktop shell; elsewhere the UI asks for a path as text. */
-export const fileDialogs: Pick<DesktopBridge, 'pickWorkspaceToOpen' | 'pickWorkspaceToSave'> | null = bridge
-  ? { pickWorkspaceToOpen: () => bridge.pickWorkspaceToOpen(), pickWorkspaceToSave: (name) => bridge.pickWorkspaceToSave(name) }
+export const fileDialogs: Omit<DesktopBridge, 'call' | 'subscribe'> | null = bridge
+  ? {
+      pickWorkspaceToOpen: () => bridge.pickWorkspaceToOpen(),
+      pickWorkspaceToSave: (name) => bridge.pickWorkspaceToSave(name),
+      pickFileToImport: () => bridge.pickFileToImport(),
+      pickSavePath: (name, extension) => bridge.pickSavePath(name, extension),
+    }
   : null;
 
 /** Someone saved the record since it was loaded: the shown values are stale and must be reloaded. */

@@ -82,7 +82,7 @@ describe.skipIf(!binary)('Electron shell (smoke)', () => {
       return { api: Object.keys(g.api).sort(), require: typeof g.require, process: typeof g.process };
     });
     expect(shape).toEqual({
-      api: ['call', 'pickWorkspaceToOpen', 'pickWorkspaceToSave', 'subscribe'],
+      api: ['call', 'pickFileToImport', 'pickSavePath', 'pickWorkspaceToOpen', 'pickWorkspaceToSave', 'subscribe'],
       require: 'undefined',
       process: 'undefined',
     });

@@ -4,9 +4,15 @@ import { ErrorAlert } from './ErrorAlert';
 import { FamiliesGrid } from './FamiliesGrid';
 import { MemberPanel } from './MemberPanel';
 import { RegionFilter } from './RegionFilter';
-import { WorkspaceHeader } from './WorkspaceHeader';
+import { WorkspaceHeader, type WorkspaceView } from './WorkspaceHeader';
 
-export function FamiliesScreen({ workspace, onClosed }: { workspace: WorkspaceInfo; onClosed: () => void }) {
+interface Props {
+  workspace: WorkspaceInfo;
+  onNavigate: (view: WorkspaceView) => void;
+  onClosed: () => void;
+}
+
+export function FamiliesScreen({ workspace, onNavigate, onClosed }: Props) {
   const [kecamatanCode, setKecamatanCode] = useState('');
   const [desaCode, setDesaCode] = useState('');
   const [rowCount, setRowCount] = useState<number | null>(null);
@@ -22,7 +28,7 @@ export function FamiliesScreen({ workspace, onClosed }: { workspace: WorkspaceIn
 
   return (
     <div className="main-screen">
-      <WorkspaceHeader workspace={workspace} onClosed={onClosed} onError={setError} />
+      <WorkspaceHeader workspace={workspace} view="families" onNavigate={onNavigate} onClosed={onClosed} onError={setError} />
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <RegionFilter
         kabupatenCode={workspace.kabupatenCode}
@@ -33,14 +39,7 @@ export function FamiliesScreen({ workspace, onClosed }: { workspace: WorkspaceIn
         rowCount={rowCount}
         onError={setError}
       />
-      <FamiliesGrid
-        kecamatanCode={kecamatanCode}
-        desaCode={desaCode}
-        onRowCount={setRowCount}
-        onSelect={setFamily}
-        onSaved={familySaved}
-        onError={setError}
-      />
+      <FamiliesGrid kecamatanCode={kecamatanCode} desaCode={desaCode} onRowCount={setRowCount} onSelect={setFamily} onSaved={familySaved} onError={setError} />
       {family && <MemberPanel key={family.id} family={family} onClose={() => setFamily(null)} onError={setError} />}
     </div>
   );

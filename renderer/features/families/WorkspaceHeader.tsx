@@ -2,24 +2,37 @@ import type { WorkspaceInfo } from '../../../core/contract';
 import { api, errorMessage } from '../../api';
 import { formatNumber, t } from '../../i18n';
 
+export type WorkspaceView = 'families' | 'import';
+
 interface Props {
   workspace: WorkspaceInfo;
+  view: WorkspaceView;
+  /** A long job is running: leaving the screen would lose its result. */
+  busy?: boolean;
+  onNavigate: (view: WorkspaceView) => void;
   onClosed: () => void;
   onError: (message: string) => void;
 }
 
-export function WorkspaceHeader({ workspace, onClosed, onError }: Props) {
+export function WorkspaceHeader({ workspace, view, busy, onNavigate, onClosed, onError }: Props) {
   const close = () => api.call('workspace.close', {}).then(onClosed, (error: unknown) => onError(errorMessage(error)));
+  const tab = (target: WorkspaceView, label: string) => (
+    <button type="button" className="header-tab" aria-current={view === target ? 'page' : undefined} disabled={busy} onClick={() => onNavigate(target)}>
+      {label}
+    </button>
+  );
 
   return (
     <header className="app-header">
       <span className="app-name">{t('app.name')}</span>
       <span className="workspace-name">{workspace.name}</span>
       <span className="workspace-region">{workspace.kabupatenName}</span>
-      <span className="workspace-counts">
-        {t('header.counts', { families: formatNumber(workspace.families), members: formatNumber(workspace.members) })}
-      </span>
-      <button type="button" className="header-action" onClick={close}>
+      <span className="workspace-counts">{t('header.counts', { families: formatNumber(workspace.families), members: formatNumber(workspace.members) })}</span>
+      <nav className="header-nav">
+        {tab('families', t('nav.families'))}
+        {tab('import', t('nav.import'))}
+      </nav>
+      <button type="button" className="header-action" onClick={close} disabled={busy}>
         {t('header.close')}
       </button>
     </header>
