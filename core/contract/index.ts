@@ -5,3 +5,4 @@ export * from './grid';
 export * from './methods';
 export * from './models';
 export * from './import';
+export * from './shell';

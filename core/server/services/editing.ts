@@ -3,6 +3,7 @@ import {
   FAMILY_EDITABLE_FIELDS,
   MEMBER_EDITABLE_FIELDS,
   checkFieldValue,
+  type FieldDef,
   type FamilyEditableField,
   type MemberEditableField,
 } from '../../domain/fields';
@@ -25,40 +26,48 @@ interface EditRequest<F> {
   userId: number;
 }
 
+interface EditTarget<F extends string, R extends { version: number } & Record<F, unknown>> {
+  table: 'families' | 'members';
+  entity: 'family' | 'member';
+  notFound: string;
+  columns: Record<F, string>;
+  load(id: number): R | undefined;
+  /** Runs inside the transaction after a real change. */
+  afterChange?(row: R, field: F): void;
+}
+
 /** One cell edit: validated, version-checked, written with its audit record in one transaction. */
-export function updateFamilyField(db: Sqlite, request: EditRequest<FamilyEditableField>): FamilyRow {
-  const def = FAMILY_EDITABLE_FIELDS[request.field];
+function updateField<F extends string, R extends { version: number } & Record<F, unknown>>(
+  db: Sqlite, target: EditTarget<F, R>, def: FieldDef, request: EditRequest<F>,
+): R {
   const value = validated(def, request.value);
   return db.transaction(() => {
-    const current = getFamily(db, request.id);
-    if (!current) throw new ApiError('NOT_FOUND', `Keluarga dengan id ${request.id} tidak ditemukan.`);
+    const current = target.load(request.id);
+    if (!current) throw new ApiError('NOT_FOUND', `${target.notFound} dengan id ${request.id} tidak ditemukan.`);
     checkVersion(current.version, request.expectedVersion, current[request.field]);
     const oldValue = current[request.field];
     if (oldValue === value) return current;
-    db.prepare(`UPDATE families SET ${FAMILY_COLUMNS[request.field]} = ?, version = version + 1, updated_at = ? WHERE id = ?`)
+    db.prepare(`UPDATE ${target.table} SET ${target.columns[request.field]} = ?, version = version + 1, updated_at = ? WHERE id = ?`)
       .run(value, new Date().toISOString(), request.id);
-    appendAudit(db, { userId: request.userId, action: 'update', entity: 'family', entityId: request.id, field: request.field, oldValue: asText(oldValue), newValue: asText(value) });
-    return getFamily(db, request.id) as FamilyRow;
+    appendAudit(db, { userId: request.userId, action: 'update', entity: target.entity, entityId: request.id, field: request.field, oldValue: asText(oldValue), newValue: asText(value) });
+    target.afterChange?.(current, request.field);
+    return target.load(request.id) as R;
   }).immediate();
 }
 
+export function updateFamilyField(db: Sqlite, request: EditRequest<FamilyEditableField>): FamilyRow {
+  const target: EditTarget<FamilyEditableField, FamilyRow> = { table: 'families', entity: 'family', notFound: 'Keluarga', columns: FAMILY_COLUMNS, load: (id) => getFamily(db, id) };
+  return updateField(db, target, FAMILY_EDITABLE_FIELDS[request.field], request);
+}
+
+const SUMMARY_FIELDS: readonly MemberEditableField[] = ['name', 'relationship', 'presence'];
+
 export function updateMemberField(db: Sqlite, request: EditRequest<MemberEditableField>): MemberRow {
-  const def = MEMBER_EDITABLE_FIELDS[request.field];
-  const value = validated(def, request.value);
-  return db.transaction(() => {
-    const current = getMember(db, request.id);
-    if (!current) throw new ApiError('NOT_FOUND', `Anggota keluarga dengan id ${request.id} tidak ditemukan.`);
-    checkVersion(current.version, request.expectedVersion, current[request.field]);
-    const oldValue = current[request.field];
-    if (oldValue === value) return current;
-    db.prepare(`UPDATE members SET ${MEMBER_COLUMNS[request.field]} = ?, version = version + 1, updated_at = ? WHERE id = ?`)
-      .run(value, new Date().toISOString(), request.id);
-    appendAudit(db, { userId: request.userId, action: 'update', entity: 'member', entityId: request.id, field: request.field, oldValue: asText(oldValue), newValue: asText(value) });
-    if (request.field === 'name' || request.field === 'relationship' || request.field === 'presence') {
-      refreshFamilySummary(db, current.familyId);
-    }
-    return getMember(db, request.id) as MemberRow;
-  }).immediate();
+  const target: EditTarget<MemberEditableField, MemberRow> = {
+    table: 'members', entity: 'member', notFound: 'Anggota keluarga', columns: MEMBER_COLUMNS, load: (id) => getMember(db, id),
+    afterChange: (row, field) => (SUMMARY_FIELDS.includes(field) ? refreshFamilySummary(db, row.familyId) : undefined),
+  };
+  return updateField(db, target, MEMBER_EDITABLE_FIELDS[request.field], request);
 }
 
 /** Keeps the denormalised head name and present-member count that the grid sorts on. */
@@ -72,7 +81,7 @@ function refreshFamilySummary(db: Sqlite, familyId: number): void {
   ).run({ id: familyId });
 }
 
-function validated(def: Parameters<typeof checkFieldValue>[0], raw: string | null): string | number | null {
+function validated(def: FieldDef, raw: string | null): string | number | null {
   const result = checkFieldValue(def, raw);
   if (!result.ok) throw new ApiError('INVALID_INPUT', result.message, { field: def.key });
   return result.value;
