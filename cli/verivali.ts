@@ -16,6 +16,9 @@ Perintah:
   import FILE --workspace DB [--kabupaten PP.KK] [--preset NAMA] [--skip-errors] [--json]
       Mengimpor berkas DTKS/DTSEN (.xlsx, .xls, .csv). Workspace yang belum ada dibuat untuk --kabupaten. Tanpa --skip-errors, berkas dengan baris bermasalah tidak
       mengubah apa pun (kode keluar 1).
+  regions-bps FILE --workspace DB [--json]
+      Memuat padanan kode desa BPS–Kemendagri (kolom "Kode Kemendagri" dan "Kode BPS") agar berkas
+      berkode BPS dapat diimpor.
 `;
 
 class UsageError extends Error {}
@@ -29,6 +32,7 @@ export async function runCli(argv: string[], out: (text: string) => void, err: (
     if (command === 'demo-data') await demoData(api, rest, out);
     else if (command === 'info') await info(api, rest, out);
     else if (command === 'import') return await importFile(api, rest, out);
+    else if (command === 'regions-bps') await regionsBps(api, rest, out);
     else throw new UsageError(command ? `Perintah "${command}" tidak dikenal.` : 'Perintah belum diberikan.');
     return 0;
   } catch (error) {
@@ -92,6 +96,19 @@ async function importFile(api: ApiClient, args: string[], out: (text: string) =>
     if (!summary.applied) out('Tidak ada yang diubah: perbaiki baris di atas atau gunakan --skip-errors.');
   }
   return summary.applied ? 0 : 1;
+}
+
+async function regionsBps(api: ApiClient, args: string[], out: (text: string) => void): Promise<void> {
+  const [file, ...rest] = args;
+  if (!file || file.startsWith('--')) throw new UsageError('Berkas padanan kode BPS belum diberikan.');
+  const values = parse(rest, { workspace: { type: 'string' }, json: { type: 'boolean' } });
+  await api.call('workspace.open', { path: resolve(required(values.workspace, '--workspace')) });
+  const result = await api.call('regions.importBpsCodes', { path: resolve(file) });
+  if (values.json) out(JSON.stringify(result));
+  else {
+    out(`${result.updated} kode BPS desa dimuat.`);
+    for (const problem of result.problems.slice(0, 20)) out(`  baris ${problem.row}, kolom ${problem.column}: ${problem.message}`);
+  }
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

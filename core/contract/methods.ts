@@ -2,7 +2,7 @@ import { z } from 'zod';
 import './zod-locale';
 import { FAMILY_EDITABLE_KEYS, MEMBER_EDITABLE_KEYS } from '../domain/fields';
 import { blockRequestSchema } from './grid';
-import { columnMappingSchema, importConflictSchema, importHistoryEntrySchema, importPreviewSchema, importSummarySchema, questionnaireVersionSchema } from './import';
+import { rowProblemSchema, columnMappingSchema, importConflictSchema, importHistoryEntrySchema, importPreviewSchema, importSummarySchema, questionnaireVersionSchema } from './import';
 import {
   auditEntrySchema,
   familyRowSchema,
@@ -108,6 +108,10 @@ export const contract = {
   'import.resolveConflict': {
     input: z.object({ conflictId: id, take: z.enum(['file', 'local']) }).strict(),
     output: z.object({ resolved: z.boolean() }),
+  },
+  'regions.importBpsCodes': {
+    input: z.object({ path: filePath }).strict(),
+    output: z.object({ updated: z.number().int(), problems: z.array(rowProblemSchema) }),
   },
   'jobs.cancel': { input: z.object({ job: z.string().max(64).optional() }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;

@@ -67,6 +67,11 @@ describe('npm run cli', () => {
     const skipped = cli('import', join(temp.dir, 'buruk.csv'), '--workspace', workspace, '--skip-errors', '--json');
     expect(skipped.code).toBe(0);
     expect(JSON.parse(skipped.stdout)).toMatchObject({ rejected: 1, updated: 1, unchanged: 1 });
+
+    writeCsv(join(temp.dir, 'padanan.csv'), [['Kode Kemendagri', 'Kode BPS'], ['33.28.01.2001', '3328010002']]);
+    const crosswalk = cli('regions-bps', join(temp.dir, 'padanan.csv'), '--workspace', workspace, '--json');
+    expect(crosswalk.code).toBe(0);
+    expect(JSON.parse(crosswalk.stdout)).toEqual({ updated: 1, problems: [] });
   });
 
   it('exits 2 on bad usage and prints the usage', () => {

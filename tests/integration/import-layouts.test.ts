@@ -125,6 +125,14 @@ describe('import layouts', () => {
     writeCsv(file('bps.csv'), [['NoKK', 'NIK', 'Nama', 'KDPROP', 'KDKAB', 'KDKEC', 'KDDESA'], ['3328010101160001', '3328011102900003', 'Ahmad', '33', '28', '010', '002']]);
     const bps = await app.api.call('import.run', { path: file('bps.csv') });
     expect(bps.errors[0]).toMatchObject({ row: 2, column: 'kodeDesa', value: '002', message: expect.stringMatching(/kode BPS \(3328010002\).*belum dikenal/) });
+
+    writeCsv(file('padanan.csv'), [['Kode Kemendagri', 'Kode BPS'], ['33.28.01.2001', '3328010002'], ['33.28.99.9999', '3328990001'], ['3328012002', '33280100']]);
+    const crosswalk = await app.api.call('regions.importBpsCodes', { path: file('padanan.csv') });
+    expect(crosswalk.updated).toBe(1);
+    expect(crosswalk.problems.map((p) => [p.row, p.column])).toEqual([[3, 'Kode Kemendagri'], [4, 'Kode BPS']]);
+    expect(await app.api.call('import.run', { path: file('bps.csv') })).toMatchObject({ applied: true, new: 1 });
+    const imported = (await firstFamily()).find((f) => f.noKk === '3328010101160001');
+    expect(imported).toMatchObject({ desaCode: '33.28.01.2001', desaName: 'Prupuk Selatan' });
   });
 
   it('saves the error report as csv and xlsx with formula-looking values neutralised', async () => {

@@ -4,6 +4,7 @@ import type { ImportPreview } from '../../contract/import';
 import { fieldByKey } from '../../domain/catalogue';
 import { parseFieldValue } from '../../domain/values';
 import type { BackendContext } from '../context';
+import { importBpsCrosswalk } from '../import/bps-crosswalk';
 import { resolveConflict } from '../import/conflicts';
 import { listImports, listPresets, openConflicts } from '../import/history';
 import { FileReadError, openTable, type OpenedTable, type ReadRow } from '../import/readers';
@@ -14,7 +15,7 @@ import type { Handlers } from '../router';
 
 type ImportHandlers = Pick<
   Handlers<BackendContext>,
-  'import.preview' | 'import.run' | 'import.saveReport' | 'import.history' | 'import.presets' | 'import.conflicts' | 'import.resolveConflict' | 'jobs.cancel'
+  'import.preview' | 'import.run' | 'import.saveReport' | 'import.history' | 'import.presets' | 'import.conflicts' | 'import.resolveConflict' | 'jobs.cancel' | 'regions.importBpsCodes'
 >;
 
 const SAMPLE_ROWS = 5;
@@ -61,6 +62,7 @@ export const importHandlers: ImportHandlers = {
   'import.conflicts': (input, ctx) => openConflicts(ctx.requireWorkspace().db, input.importId),
   'import.resolveConflict': (input, ctx) => ({ resolved: resolveConflict(ctx.requireWorkspace().db, input.conflictId, input.take, ctx.user.id) }),
   'jobs.cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.job) }),
+  'regions.importBpsCodes': (input, ctx) => importBpsCrosswalk(ctx.requireWorkspace().db, input.path, ctx.user.id),
 };
 
 async function openForImport(path: string, encoding?: 'utf-8' | 'windows-1252'): Promise<OpenedTable> {
