@@ -95,6 +95,7 @@ export const en: Record<MessageKey, string> = {
   'import.problems.title': 'The import will be refused until these header problems are fixed:',
   'import.problems.item': 'Sheet "{sheet}", column {column}: {message}',
   'import.problems.sheetItem': 'Sheet "{sheet}": {message}',
+  'import.sheet.include': 'Import this sheet',
   'import.sheet.title': 'Sheet "{sheet}"',
   'import.sheet.meta': '{role} · header on row {row} · {mapped} of {total} columns mapped',
   'import.sheet.unused': 'This sheet is not imported: no key column (NIK, KK number, IDBDT or desil) is mapped.',

@@ -93,6 +93,7 @@ export const id = {
   'import.problems.title': 'Impor akan ditolak sampai masalah judul kolom ini diperbaiki:',
   'import.problems.item': 'Lembar "{sheet}", kolom {column}: {message}',
   'import.problems.sheetItem': 'Lembar "{sheet}": {message}',
+  'import.sheet.include': 'Impor lembar ini',
   'import.sheet.title': 'Lembar "{sheet}"',
   'import.sheet.meta': '{role} · judul di baris {row} · {mapped} dari {total} kolom dipetakan',
   'import.sheet.unused': 'Lembar ini tidak diimpor: tidak ada kolom kunci (NIK, Nomor KK, IDBDT atau desil) yang dipetakan.',

@@ -70,6 +70,15 @@ test('imports a Keluarga/Anggota workbook into a new workspace, shows it in the 
     await expect(anggota.getByRole('combobox', { name: 'Dipetakan ke (kolom C)' })).toHaveText('Nama nama');
     await expect(page.locator('.problem-list')).toHaveCount(0);
 
+    // A sheet can be left out and taken back, with its recognised mapping restored.
+    await anggota.getByLabel('Impor lembar ini').uncheck();
+    await expect(page.locator('.facts')).toContainText('Keluarga');
+    await expect(page.locator('.facts')).not.toContainText('Keluarga+Anggota');
+    await expect(anggota.getByRole('combobox', { name: 'Dipetakan ke (kolom C)' })).toHaveText('— abaikan —');
+    await anggota.getByLabel('Impor lembar ini').check();
+    await expect(page.locator('.facts')).toContainText('Keluarga+Anggota');
+    await expect(anggota.getByRole('combobox', { name: 'Dipetakan ke (kolom C)' })).toHaveText('Nama nama');
+
     await page.getByRole('button', { name: 'Mulai impor' }).click();
     await expect(page.getByText('Impor selesai: perubahan disimpan ke workspace.')).toBeVisible();
     await expect(count(page, 'Baru')).toHaveText('5');

@@ -70,6 +70,7 @@ export function MappingStep({ wizard }: { wizard: Wizard }) {
             disabled={loading}
             howOf={(column) => wizard.howOf(sheet.sheet, column)}
             onRemap={(header, key) => wizard.remap(sheet.sheet, header, key)}
+            onInclude={(include) => wizard.includeSheet(sheet.sheet, include)}
           />
         ))}
       </div>

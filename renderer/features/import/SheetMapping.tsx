@@ -13,16 +13,21 @@ interface Props {
   disabled: boolean;
   howOf: (column: Column) => string | null;
   onRemap: (header: string, fieldKey: string | null) => void;
+  onInclude: (include: boolean) => void;
 }
 
 /** One sheet of the file: each column, what it is mapped to, and how its first rows would be read. */
-export function SheetMapping({ sheet, version, disabled, howOf, onRemap }: Props) {
+export function SheetMapping({ sheet, version, disabled, howOf, onRemap, onInclude }: Props) {
   const mapped = sheet.columns.filter((column) => column.fieldKey).length;
   return (
     <section className="sheet-mapping" aria-label={t('import.sheet.title', { sheet: sheet.sheet })}>
       <header className="sheet-heading">
         <h3>{t('import.sheet.title', { sheet: sheet.sheet })}</h3>
         <span className="hint">{t('import.sheet.meta', { role: roleLabel(sheet.role), row: sheet.headerRow, mapped, total: sheet.columns.length })}</span>
+        <label className="sheet-include">
+          <input type="checkbox" checked={mapped > 0} disabled={disabled} onChange={(e) => onInclude(e.target.checked)} />
+          {t('import.sheet.include')}
+        </label>
       </header>
       {!sheet.role && <p className="notice">{t('import.sheet.unused')}</p>}
       <table className="data-table mapping-table">

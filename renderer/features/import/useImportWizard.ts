@@ -88,6 +88,15 @@ export function useImportWizard(onApplied: () => Promise<void>) {
     void load(path, { ...request, mapping });
   };
 
+  /** Leaving a sheet out maps none of its columns; taking it back restores what was recognised. */
+  const includeSheet = (sheet: string, include: boolean) => {
+    if (!preview) return;
+    const mapping = fullMapping(preview);
+    const columns = preview.sheets.find((candidate) => candidate.sheet === sheet)?.columns ?? [];
+    mapping[sheet] = Object.fromEntries(columns.filter((c) => c.header).map((c) => [c.header, include ? (origin[sheet]?.[c.header]?.fieldKey ?? null) : null]));
+    void load(path, { ...request, mapping });
+  };
+
   const howOf = (sheet: string, column: Column) => {
     const first = origin[sheet]?.[column.header];
     if (first && first.fieldKey === column.fieldKey) return first.how;
@@ -150,6 +159,7 @@ export function useImportWizard(onApplied: () => Promise<void>) {
     choosePreset,
     chooseVersion,
     remap,
+    includeSheet,
     run,
     cancel,
     backToMapping,
