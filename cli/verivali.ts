@@ -19,6 +19,10 @@ Perintah:
   regions-bps FILE --workspace DB [--json]
       Memuat padanan kode desa BPS–Kemendagri (kolom "Kode Kemendagri" dan "Kode BPS") agar berkas
       berkode BPS dapat diimpor.
+  validate --workspace DB [--json]
+      Memeriksa seluruh data dengan aturan verifikasi (termasuk NIK ganda dan kemungkinan orang
+      yang sama dengan NIK berbeda). --json mencetak satu objek: jumlah kesalahan/peringatan per
+      aturan dan pasangan kemungkinan ganda [idAnggotaA, idAnggotaB, skor].
 `;
 
 class UsageError extends Error {}
@@ -33,6 +37,7 @@ export async function runCli(argv: string[], out: (text: string) => void, err: (
     else if (command === 'info') await info(api, rest, out);
     else if (command === 'import') return await importFile(api, rest, out);
     else if (command === 'regions-bps') await regionsBps(api, rest, out);
+    else if (command === 'validate') await validate(api, rest, out);
     else throw new UsageError(command ? `Perintah "${command}" tidak dikenal.` : 'Perintah belum diberikan.');
     return 0;
   } catch (error) {
@@ -108,6 +113,22 @@ async function regionsBps(api: ApiClient, args: string[], out: (text: string) =>
   else {
     out(`${result.updated} kode BPS desa dimuat.`);
     for (const problem of result.problems.slice(0, 20)) out(`  baris ${problem.row}, kolom ${problem.column}: ${problem.message}`);
+  }
+}
+
+async function validate(api: ApiClient, args: string[], out: (text: string) => void): Promise<void> {
+  const values = parse(args, { workspace: { type: 'string' }, json: { type: 'boolean' } });
+  await api.call('workspace.open', { path: resolve(required(values.workspace, '--workspace')) });
+  const stopProgress = values.json ? () => undefined : api.on('job.progress', (event) => process.stderr.write(`Memeriksa: ${event.done.toLocaleString('id-ID')} dari ${event.total.toLocaleString('id-ID')} keluarga\n`));
+  const result = await api.call('validation.run', {});
+  stopProgress();
+  if (values.json) {
+    out(JSON.stringify({ rules: result.rules, duplicates: result.duplicates }));
+    return;
+  }
+  out(`Pemeriksaan selesai dalam ${(result.ms / 1000).toFixed(1)} dtk: ${result.errors} kesalahan, ${result.warnings} peringatan, ${result.duplicates.length} pasangan kemungkinan ganda.`);
+  for (const [ruleId, counts] of Object.entries(result.rules)) {
+    if (counts.errors + counts.warnings > 0) out(`  ${ruleId}: ${counts.errors} kesalahan, ${counts.warnings} peringatan`);
   }
 }
 

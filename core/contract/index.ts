@@ -6,3 +6,4 @@ export * from './methods';
 export * from './models';
 export * from './import';
 export * from './shell';
+export * from './validation';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import './zod-locale';
 import { FAMILY_EDITABLE_KEYS, MEMBER_EDITABLE_KEYS } from '../domain/fields';
 import { blockRequestSchema } from './grid';
+import { severitySchema, duplicatePairSchema, findingSchema, validationRunResultSchema, validationSummarySchema } from './validation';
 import { rowProblemSchema, columnMappingSchema, importConflictSchema, importHistoryEntrySchema, importPreviewSchema, importSummarySchema, questionnaireVersionSchema } from './import';
 import {
   auditEntrySchema,
@@ -53,7 +54,13 @@ export const contract = {
   'regions.provinces': { input: empty, output: z.array(regionSchema) },
   'regions.children': { input: z.object({ code: regionCode }).strict(), output: z.array(regionSchema) },
   'families.list': {
-    input: blockRequestSchema.and(z.object({ kecamatanCode: regionCode.optional(), desaCode: regionCode.optional() })),
+    input: blockRequestSchema.and(z.object({
+      kecamatanCode: regionCode.optional(),
+      desaCode: regionCode.optional(),
+      /** Only families with open findings: of this rule, or of this severity ('any' = either). */
+      findingRuleId: z.string().max(64).optional(),
+      findingSeverity: z.enum(['error', 'warning', 'any']).optional(),
+    })),
     output: z.object({ rows: z.array(familyRowSchema), rowCount: z.number().int() }),
   },
   'families.get': {
@@ -112,6 +119,33 @@ export const contract = {
   'regions.importBpsCodes': {
     input: z.object({ path: filePath }).strict(),
     output: z.object({ updated: z.number().int(), problems: z.array(rowProblemSchema) }),
+  },
+  'validation.run': { input: empty, output: validationRunResultSchema },
+  'validation.summary': { input: empty, output: validationSummarySchema },
+  'validation.findings': {
+    input: z.object({
+      ruleId: z.string().max(64).optional(),
+      severity: severitySchema.optional(),
+      kecamatanCode: regionCode.optional(),
+      desaCode: regionCode.optional(),
+      familyId: id.optional(),
+      includeAcknowledged: z.boolean().default(false),
+      startRow: z.number().int().min(0).default(0),
+      endRow: z.number().int().min(1).max(100_000).default(500),
+    }).strict(),
+    output: z.object({ rows: z.array(findingSchema), rowCount: z.number().int() }),
+  },
+  'validation.duplicates': {
+    input: z.object({ startRow: z.number().int().min(0).default(0), endRow: z.number().int().min(1).max(5000).default(200) }).strict(),
+    output: z.object({ rows: z.array(duplicatePairSchema), rowCount: z.number().int() }),
+  },
+  'validation.acknowledge': {
+    input: z.object({ findingId: id, reason: z.string().trim().min(5, 'Alasan minimal 5 karakter.').max(500) }).strict(),
+    output: z.object({ acknowledged: z.boolean() }),
+  },
+  'validation.export': {
+    input: z.object({ path: filePath, desaCode: regionCode.optional() }).strict(),
+    output: z.object({ path: z.string(), rows: z.number().int() }),
   },
   'jobs.cancel': { input: z.object({ job: z.string().max(64).optional() }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;

@@ -3,6 +3,7 @@ import { codeSchemaVersion } from '../../db/schema-version';
 import { BackendContext, type BackendOptions } from './context';
 import { dataHandlers } from './handlers/data';
 import { importHandlers } from './handlers/import';
+import { validationHandlers } from './handlers/validation';
 import { describeWorkspace, workspaceHandlers } from './handlers/workspace';
 import { createRouter, type Handlers } from './router';
 
@@ -30,6 +31,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...workspaceHandlers,
     ...dataHandlers,
     ...importHandlers,
+    ...validationHandlers,
   };
   const router = createRouter(handlers, context, {
     validateOutput: options.validateOutput ?? process.env.NODE_ENV !== 'production',

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { catalogueColumns } from './catalogue-columns';
 
 const timestamps = {
@@ -200,3 +200,52 @@ export const syntheticDefects = sqliteTable(
   },
   (t) => [index('synthetic_defects_kind_idx').on(t.kind), uniqueIndex('synthetic_defects_unique').on(t.kind, t.memberId, t.familyId)],
 );
+
+/** Open findings of the verification rules; rebuilt by a full run, refreshed per family after edits and imports. */
+export const validationResults = sqliteTable(
+  'validation_results',
+  {
+    id: integer('id').primaryKey(),
+    ruleId: text('rule_id').notNull(),
+    severity: text('severity').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id').notNull(),
+    familyId: integer('family_id').notNull().references(() => families.id),
+    desaCode: text('desa_code').notNull(),
+    field: text('field'),
+    message: text('message').notNull(),
+    relatedId: integer('related_id'),
+    score: real('score'),
+  },
+  (t) => [
+    index('validation_rule_idx').on(t.ruleId, t.severity),
+    index('validation_family_idx').on(t.familyId),
+    index('validation_desa_idx').on(t.desaCode, t.ruleId),
+    index('validation_entity_idx').on(t.entity, t.entityId),
+  ],
+);
+
+/** A warning accepted with a reason; it survives re-runs and is shown to the verifier. */
+export const validationAcks = sqliteTable(
+  'validation_acks',
+  {
+    id: integer('id').primaryKey(),
+    ruleId: text('rule_id').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id').notNull(),
+    reason: text('reason').notNull(),
+    userId: integer('user_id').notNull().references(() => users.id),
+    at: text('at').notNull(),
+  },
+  (t) => [uniqueIndex('validation_acks_unique').on(t.ruleId, t.entity, t.entityId)],
+);
+
+export const validationRuns = sqliteTable('validation_runs', {
+  id: integer('id').primaryKey(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at').notNull(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  ms: real('ms').notNull(),
+  errors: integer('errors').notNull(),
+  warnings: integer('warnings').notNull(),
+});

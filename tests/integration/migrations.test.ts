@@ -26,6 +26,13 @@ const FIXTURES: Record<string, (db: Sqlite) => void> = {
     db.exec(`INSERT INTO audit_log (at, user_id, action, entity, entity_id, field, old_value, new_value)
              VALUES ('2026-01-02T03:04:05.000Z', 1, 'update', 'family', 1, 'address', NULL, 'Dusun Krajan RT 001/002')`);
   },
+  '0002_dtks_dtsen_catalogue': (db) => {
+    db.exec(`
+      INSERT INTO imports (id, started_at, finished_at, user_id, file_name, sha256, format, layout, questionnaire_version, new_count, updated_count, unchanged_count, rejected_count, conflict_count)
+        VALUES (1, '2026-02-01T00:00:00Z', '2026-02-01T00:00:01Z', 1, 'anggota.csv', '00', 'csv', 'Anggota', 'PBDT2015', 2, 0, 0, 0, 0);
+      INSERT INTO households (id, id_dtks, desa_code, kecamatan_code) VALUES (1, '33280120010000001', '33.28.01.2001', '33.28.01');
+      UPDATE families SET household_id = 1, last_import_id = 1, lantai = 9, desil = 2 WHERE id = 1;`);
+  },
 };
 
 const TABLES = ['regions', 'families', 'members', 'audit_log', 'settings'];

@@ -12,6 +12,7 @@ import { findPreset, recordImport, saveConflicts, savePreset } from './history';
 import { FileReadError, ReadAbortedError, openTable, type OpenedTable } from './readers';
 import { RegionResolver } from './region-resolver';
 import { createRowParser, type ParsedRow } from './rows';
+import { recheckFamilies } from '../validation/runner';
 
 export interface ImportRequest {
   path: string;
@@ -122,6 +123,7 @@ export async function runImport(workspace: Workspace, request: ImportRequest, ho
       }
       for (const sql of bulkIndexes) db.exec(sql);
       writer.refreshFamilySummaries();
+      recheckFamilies(db, writer.touchedFamilies);
       summary.conflicts = saveConflicts(db, importId, writer.conflicts);
       db.prepare(`UPDATE imports SET finished_at = ?, new_count = ?, updated_count = ?, unchanged_count = ?, rejected_count = ?, conflict_count = ? WHERE id = ?`)
         .run(new Date().toISOString(), summary.new, summary.updated, summary.unchanged, summary.rejected, summary.conflicts.length, importId);

@@ -12,6 +12,7 @@ import type { FamilyRow, MemberRow } from '../../contract/models';
 import { appendAudit } from '../../../db/queries/audit';
 import { getFamily, getMember } from '../../../db/queries/families';
 import type { Sqlite } from '../../../db/open';
+import { recheckFamilies } from '../validation/runner';
 
 const FAMILY_COLUMNS: Record<FamilyEditableField, string> = { address: 'address', rt: 'rt', rw: 'rw' };
 const MEMBER_COLUMNS: Record<MemberEditableField, string> = {
@@ -56,7 +57,10 @@ function updateField<F extends string, R extends { version: number } & Record<F,
 }
 
 export function updateFamilyField(db: Sqlite, request: EditRequest<FamilyEditableField>): FamilyRow {
-  const target: EditTarget<FamilyEditableField, FamilyRow> = { table: 'families', entity: 'family', notFound: 'Keluarga', columns: FAMILY_COLUMNS, load: (id) => getFamily(db, id) };
+  const target: EditTarget<FamilyEditableField, FamilyRow> = {
+    table: 'families', entity: 'family', notFound: 'Keluarga', columns: FAMILY_COLUMNS, load: (id) => getFamily(db, id),
+    afterChange: (row) => recheckFamilies(db, [row.id]),
+  };
   return updateField(db, target, FAMILY_EDITABLE_FIELDS[request.field], request);
 }
 
@@ -65,7 +69,10 @@ const SUMMARY_FIELDS: readonly MemberEditableField[] = ['name', 'relationship', 
 export function updateMemberField(db: Sqlite, request: EditRequest<MemberEditableField>): MemberRow {
   const target: EditTarget<MemberEditableField, MemberRow> = {
     table: 'members', entity: 'member', notFound: 'Anggota keluarga', columns: MEMBER_COLUMNS, load: (id) => getMember(db, id),
-    afterChange: (row, field) => (SUMMARY_FIELDS.includes(field) ? refreshFamilySummary(db, row.familyId) : undefined),
+    afterChange: (row, field) => {
+      if (SUMMARY_FIELDS.includes(field)) refreshFamilySummary(db, row.familyId);
+      recheckFamilies(db, [row.familyId]);
+    },
   };
   return updateField(db, target, MEMBER_EDITABLE_FIELDS[request.field], request);
 }

@@ -1,0 +1,104 @@
+import { ruleById } from '../../domain/rules';
+import { duplicateScore, jaroWinkler, NAME_SIMILARITY, normOf, type PersonKey } from './similarity';
+
+/** A present member of an active family, as the cross-record rules compare them. */
+export interface Person extends PersonKey {
+  birthDate: string | null;
+  noKk: string;
+  desaCode: string;
+}
+
+/** One validation_results row: rule, severity, entity, entityId, familyId, desaCode, field, message, relatedId, score. */
+export type ResultRow = [string, string, 'family' | 'member', number, number, string, string | null, string, number | null, number | null];
+
+export const CROSS_RULES = ['nik-ganda', 'orang-di-dua-kk', 'kemungkinan-ganda'] as const;
+export const NIK_RULES = ['nik-ganda', 'orang-di-dua-kk'];
+export const DUPLICATE_RULE = 'kemungkinan-ganda';
+
+export function person(row: Person): Person {
+  return row;
+}
+
+const severityOf = (ruleId: string) => ruleById(ruleId)?.severity ?? 'error';
+
+/**
+ * Findings for the members sharing one NIK (group of two or more). Within one family, or different
+ * people in different families: 'nik-ganda'. The same person (similar name) in two KK: 'orang-di-dua-kk'.
+ */
+export function nikGroupRows(group: readonly Person[], out: ResultRow[]): void {
+  for (const p of group) {
+    const others = group.filter((o) => o !== p);
+    const sameFamily = others.find((o) => o.familyId === p.familyId);
+    const samePerson = sameFamily ? undefined : others.find((o) => normOf(o) === normOf(p) || jaroWinkler(normOf(o), normOf(p)) >= NAME_SIMILARITY);
+    const other = sameFamily ?? samePerson ?? others[0]!;
+    const ruleId = samePerson ? 'orang-di-dua-kk' : 'nik-ganda';
+    const message = samePerson
+      ? `${p.name} (NIK ${p.nik}) juga tercatat sebagai anggota keluarga aktif lain, KK ${other.noKk}.`
+      : `NIK ${p.nik} milik ${p.name} juga dipakai oleh ${other.name}${other.familyId === p.familyId ? ' dalam KK yang sama' : ` (KK ${other.noKk})`}.`;
+    out.push([ruleId, severityOf(ruleId), 'member', p.id, p.familyId, p.desaCode, 'nik', message, other.id, null]);
+  }
+}
+
+/** Both directions of a probable-duplicate pair (one finding on each member). */
+export function duplicateRows(a: Person, b: Person, score: number, out: ResultRow[]): void {
+  const severity = severityOf(DUPLICATE_RULE);
+  const percent = Math.round(score * 100);
+  for (const [p, o] of [[a, b], [b, a]] as const) {
+    const message = `${p.name} (NIK ${p.nik}) mirip ${o.name} (NIK ${o.nik}, KK ${o.noKk}), lahir ${o.birthDate ?? '-'}; kemiripan ${percent}%.`;
+    out.push([DUPLICATE_RULE, severity, 'member', p.id, p.familyId, p.desaCode, 'nik', message, o.id, score]);
+  }
+}
+
+/**
+ * Blocking key: the NIK's region and birth-date digits (1–12). A typo-like NIK difference keeps
+ * them (see nikDifference), so this finer block loses no candidate and needs only the NIK index.
+ */
+export function blockKey(nik: string): string | null {
+  return nik.length === 16 ? nik.slice(0, 12) : null;
+}
+
+/** blockKey as a number (no string allocated per person); null when the NIK is not 16 digits. */
+function numericBlockKey(nik: string): number | null {
+  if (nik.length !== 16) return null;
+  let key = 0;
+  for (let i = 0; i < 12; i++) {
+    const digit = nik.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    key = key * 10 + digit;
+  }
+  return key;
+}
+
+/**
+ * One pass over the people: NIK groups of two or more, and probable-duplicate pairs within each
+ * block (same NIK region and date digits). NIKs that are not 16 digits are grouped on their own.
+ */
+export function crossRecord(people: readonly Person[]): { groups: Person[][]; pairs: [Person, Person, number][] } {
+  const blocks = new Map<number | string, Person | Person[]>();
+  for (const p of people) {
+    const key = numericBlockKey(p.nik) ?? p.nik;
+    const found = blocks.get(key);
+    if (found === undefined) blocks.set(key, p);
+    else if (Array.isArray(found)) found.push(p);
+    else blocks.set(key, [found, p]);
+  }
+  const groups: Person[][] = [];
+  const pairs: [Person, Person, number][] = [];
+  for (const block of blocks.values()) {
+    if (!Array.isArray(block)) continue;
+    const byNik = new Map<string, Person[]>();
+    for (let i = 0; i < block.length; i++) {
+      const a = block[i]!;
+      const same = byNik.get(a.nik);
+      if (same) same.push(a);
+      else byNik.set(a.nik, [a]);
+      for (let j = 0; j < i; j++) {
+        const b = block[j]!;
+        const score = duplicateScore(a, b);
+        if (score > 0) pairs.push(a.id < b.id ? [a, b, score] : [b, a, score]);
+      }
+    }
+    for (const group of byNik.values()) if (group.length > 1) groups.push(group);
+  }
+  return { groups, pairs };
+}
