@@ -4,6 +4,8 @@ import { api, errorMessage } from './api';
 import { FamiliesScreen } from './features/families/FamiliesScreen';
 import type { WorkspaceView } from './features/families/WorkspaceHeader';
 import { ImportScreen } from './features/import/ImportScreen';
+import type { RuleFilter } from './features/validation/ruleFilter';
+import { ValidationScreen } from './features/validation/ValidationScreen';
 import { StartScreen } from './features/workspace/StartScreen';
 import { t } from './i18n';
 
@@ -53,14 +55,36 @@ interface OpenProps {
 /** The screens of an open workspace. The families screen mounts afresh on each visit, so it always shows current data. */
 function WorkspaceScreens({ workspace, onRefreshed, onClosed }: OpenProps) {
   const [view, setView] = useState<WorkspaceView>('families');
+  // Set by a click on a rule in Validasi; cleared by the chip's ✕ or by navigating to the tab directly.
+  const [ruleFilter, setRuleFilter] = useState<RuleFilter | null>(null);
   const refresh = useCallback(async () => {
     const info = await api.call('workspace.info', {});
     if (info) onRefreshed(info);
   }, [onRefreshed]);
+  const navigate = useCallback((target: WorkspaceView) => {
+    setRuleFilter(null);
+    setView(target);
+  }, []);
+  const openRule = useCallback((filter: RuleFilter) => {
+    setRuleFilter(filter);
+    setView('families');
+  }, []);
 
-  return view === 'import' ? (
-    <ImportScreen workspace={workspace} onNavigate={setView} onClosed={onClosed} onApplied={refresh} />
-  ) : (
-    <FamiliesScreen workspace={workspace} onNavigate={setView} onClosed={onClosed} />
-  );
+  switch (view) {
+    case 'import':
+      return <ImportScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} onApplied={refresh} />;
+    case 'validation':
+      return <ValidationScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} onOpenRule={openRule} />;
+    case 'families':
+      return (
+        <FamiliesScreen
+          key={ruleFilter ? `${ruleFilter.ruleId}|${ruleFilter.desaCode ?? ''}` : 'all'}
+          workspace={workspace}
+          ruleFilter={ruleFilter}
+          onClearRuleFilter={() => setRuleFilter(null)}
+          onNavigate={navigate}
+          onClosed={onClosed}
+        />
+      );
+  }
 }

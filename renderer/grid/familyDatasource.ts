@@ -5,6 +5,8 @@ import { api, errorMessage } from '../api';
 export interface FamilyScope {
   kecamatanCode?: string;
   desaCode?: string;
+  /** Only families with open findings of this rule (from the Validasi screen). */
+  findingRuleId?: string;
 }
 
 /** Feeds AG Grid's infinite row model one block at a time from families.list. */

@@ -71,11 +71,12 @@ test('imports a Keluarga/Anggota workbook into a new workspace, shows it in the 
     await expect(page.locator('.problem-list')).toHaveCount(0);
 
     // A sheet can be left out and taken back, with its recognised mapping restored.
-    await anggota.getByLabel('Impor lembar ini').uncheck();
+    await anggota.getByLabel('Impor lembar ini').click();
     await expect(page.locator('.facts')).toContainText('Keluarga');
     await expect(page.locator('.facts')).not.toContainText('Keluarga+Anggota');
     await expect(anggota.getByRole('combobox', { name: 'Dipetakan ke (kolom C)' })).toHaveText('— abaikan —');
-    await anggota.getByLabel('Impor lembar ini').check();
+    await expect(anggota.getByLabel('Impor lembar ini')).not.toBeChecked();
+    await anggota.getByLabel('Impor lembar ini').click();
     await expect(page.locator('.facts')).toContainText('Keluarga+Anggota');
     await expect(anggota.getByRole('combobox', { name: 'Dipetakan ke (kolom C)' })).toHaveText('Nama nama');
 

@@ -1,6 +1,6 @@
 import type { CellEditRequestEvent, GetRowIdParams, SelectionChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FamilyRow } from '../../../core/contract';
 import { checkFieldValue, FAMILY_EDITABLE_FIELDS, type FamilyEditableField } from '../../../core/domain/fields';
 import { api, errorMessage, isVersionConflict } from '../../api';
@@ -8,26 +8,37 @@ import { familyColumns } from '../../grid/familyColumns';
 import { familyDatasource } from '../../grid/familyDatasource';
 import { gridTheme } from '../../grid/setup';
 import { gridLocaleText } from '../../i18n';
+import { createFindingContext, findingCellClassRules, type FindingContext } from '../validation/findingCells';
 
 interface Props {
   kecamatanCode: string;
   desaCode: string;
+  /** Only families with open findings of this rule. */
+  findingRuleId?: string;
+  /** Cells of family-level findings of the open family, to highlight. */
+  flagged: FindingContext['flagged'];
   onRowCount: (count: number) => void;
   onSelect: (family: FamilyRow) => void;
   onSaved: (family: FamilyRow) => void;
   onError: (message: string) => void;
 }
 
-const defaultColDef = { sortable: true, resizable: true, suppressHeaderMenuButton: true };
+const defaultColDef = { sortable: true, resizable: true, suppressHeaderMenuButton: true, cellClassRules: findingCellClassRules<FamilyRow>() };
 const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
 const getRowId = (params: GetRowIdParams<FamilyRow>) => String(params.data.id);
 
-export function FamiliesGrid({ kecamatanCode, desaCode, onRowCount, onSelect, onSaved, onError }: Props) {
+export function FamiliesGrid({ kecamatanCode, desaCode, findingRuleId, flagged, onRowCount, onSelect, onSaved, onError }: Props) {
+  const grid = useRef<AgGridReact<FamilyRow>>(null);
   // A new datasource makes the grid drop its cached blocks and start again from row 0.
   const datasource = useMemo(
-    () => familyDatasource({ kecamatanCode: kecamatanCode || undefined, desaCode: desaCode || undefined }, onRowCount, onError),
-    [kecamatanCode, desaCode, onRowCount, onError],
+    () => familyDatasource({ kecamatanCode: kecamatanCode || undefined, desaCode: desaCode || undefined, findingRuleId }, onRowCount, onError),
+    [kecamatanCode, desaCode, findingRuleId, onRowCount, onError],
   );
+  const context = useState(createFindingContext)[0];
+  useEffect(() => {
+    context.update(flagged);
+    grid.current?.api?.refreshCells({ force: true });
+  }, [context, flagged]);
 
   // readOnlyEdit: the grid keeps the old value until the backend accepts the new one, so a failed save needs no revert.
   const saveCell = useCallback(
@@ -60,6 +71,7 @@ export function FamiliesGrid({ kecamatanCode, desaCode, onRowCount, onSelect, on
   return (
     <div className="grid-host families-grid">
       <AgGridReact<FamilyRow>
+        ref={grid}
         theme={gridTheme}
         localeText={gridLocaleText}
         rowModelType="infinite"
@@ -67,6 +79,7 @@ export function FamiliesGrid({ kecamatanCode, desaCode, onRowCount, onSelect, on
         datasource={datasource}
         columnDefs={familyColumns}
         defaultColDef={defaultColDef}
+        context={context}
         getRowId={getRowId}
         rowSelection={rowSelection}
         onSelectionChanged={selectionChanged}

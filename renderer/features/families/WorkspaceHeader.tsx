@@ -2,7 +2,7 @@ import type { WorkspaceInfo } from '../../../core/contract';
 import { api, errorMessage } from '../../api';
 import { formatNumber, t } from '../../i18n';
 
-export type WorkspaceView = 'families' | 'import';
+export type WorkspaceView = 'families' | 'import' | 'validation';
 
 interface Props {
   workspace: WorkspaceInfo;
@@ -31,6 +31,7 @@ export function WorkspaceHeader({ workspace, view, busy, onNavigate, onClosed, o
       <nav className="header-nav">
         {tab('families', t('nav.families'))}
         {tab('import', t('nav.import'))}
+        {tab('validation', t('nav.validation'))}
       </nav>
       <button type="button" className="header-action" onClick={close} disabled={busy}>
         {t('header.close')}
