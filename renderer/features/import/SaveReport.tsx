@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { api, errorMessage, fileDialogs } from '../../api';
+import { api, fileDialogs } from '../../api';
 import { formatNumber, t } from '../../i18n';
+import { useSaveToFile, withExtension } from '../shared/useSaveToFile';
 
 type Format = 'xlsx' | 'csv';
 
@@ -13,30 +14,19 @@ interface Props {
 export function SaveReport({ fileName, onError }: Props) {
   const [format, setFormat] = useState<Format>('xlsx');
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  const save = async (target: string | null | undefined) => {
-    if (!target) return;
-    setBusy(true);
-    setSaved(null);
-    try {
-      const result = await api.call('import.saveReport', { path: target, format });
-      setSaved(t('import.report.saved', { path: result.path, rows: formatNumber(result.rows) }));
-    } catch (caught) {
-      onError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, saved, save: saveTo } = useSaveToFile(onError);
+  const save = (target: string | null | undefined) =>
+    saveTo(target, async (file) => {
+      const result = await api.call('import.saveReport', { path: file, format });
+      return t('import.report.saved', { path: result.path, rows: formatNumber(result.rows) });
+    });
   const pickAndSave = async () => {
     const base = fileName.replace(/\.[^.]+$/, '');
     await save(await fileDialogs?.pickSavePath(t('import.report.defaultName', { file: base }), format));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const target = path.trim();
-    void save(target.toLowerCase().endsWith(`.${format}`) ? target : `${target}.${format}`);
+    void save(withExtension(path, format));
   };
 
   const formatSelect = (

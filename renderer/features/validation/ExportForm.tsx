@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { api, errorMessage, fileDialogs } from '../../api';
+import { api, fileDialogs } from '../../api';
 import { formatNumber, t } from '../../i18n';
+import { useSaveToFile, withExtension } from '../shared/useSaveToFile';
 import type { RegionScope } from './RegionsTable';
 
 interface Props {
@@ -11,28 +12,17 @@ interface Props {
 /** "Ekspor xlsx per desa": the open findings as a workbook for the desa operators; via the save dialog, or a path in web mode. */
 export function ExportForm({ scope, onError }: Props) {
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  const save = async (target: string | null | undefined) => {
-    if (!target) return;
-    setBusy(true);
-    setSaved(null);
-    try {
-      const result = await api.call('validation.export', { path: target, desaCode: scope.desaCode });
-      setSaved(t('val.export.saved', { path: result.path, rows: formatNumber(result.rows) }));
-    } catch (error) {
-      onError(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, saved, save: saveTo } = useSaveToFile(onError);
+  const save = (target: string | null | undefined) =>
+    saveTo(target, async (file) => {
+      const result = await api.call('validation.export', { path: file, desaCode: scope.desaCode });
+      return t('val.export.saved', { path: result.path, rows: formatNumber(result.rows) });
+    });
   const defaultName = [t('val.export.defaultName'), scope.desaName].filter(Boolean).join('-').toLowerCase().replace(/\s+/g, '-');
   const pickAndSave = async () => save(await fileDialogs?.pickSavePath(defaultName, 'xlsx'));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const target = path.trim();
-    void save(target.toLowerCase().endsWith('.xlsx') ? target : `${target}.xlsx`);
+    void save(withExtension(path, 'xlsx'));
   };
 
   return (
