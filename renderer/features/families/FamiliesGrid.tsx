@@ -1,6 +1,6 @@
 import type { CellEditRequestEvent, GetRowIdParams, SelectionChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { FamilyRow } from '../../../core/contract';
 import { checkFieldValue, FAMILY_EDITABLE_FIELDS, type FamilyEditableField } from '../../../core/domain/fields';
 import { api, errorMessage, isVersionConflict } from '../../api';
@@ -8,7 +8,7 @@ import { familyColumns } from '../../grid/familyColumns';
 import { familyDatasource } from '../../grid/familyDatasource';
 import { gridTheme } from '../../grid/setup';
 import { gridLocaleText } from '../../i18n';
-import { createFindingContext, findingCellClassRules, type FindingContext } from '../validation/findingCells';
+import { findingCellClassRules, useFindingContext, type FindingContext } from '../validation/findingCells';
 
 interface Props {
   kecamatanCode: string;
@@ -34,11 +34,7 @@ export function FamiliesGrid({ kecamatanCode, desaCode, findingRuleId, flagged, 
     () => familyDatasource({ kecamatanCode: kecamatanCode || undefined, desaCode: desaCode || undefined, findingRuleId }, onRowCount, onError),
     [kecamatanCode, desaCode, findingRuleId, onRowCount, onError],
   );
-  const context = useState(createFindingContext)[0];
-  useEffect(() => {
-    context.update(flagged);
-    grid.current?.api?.refreshCells({ force: true });
-  }, [context, flagged]);
+  const context = useFindingContext(grid, flagged);
 
   // readOnlyEdit: the grid keeps the old value until the backend accepts the new one, so a failed save needs no revert.
   const saveCell = useCallback(

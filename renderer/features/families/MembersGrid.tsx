@@ -1,13 +1,13 @@
 import type { CellEditRequestEvent, GetRowIdParams, SelectionChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import type { MemberRow } from '../../../core/contract';
 import { checkFieldValue, MEMBER_EDITABLE_FIELDS, type MemberEditableField } from '../../../core/domain/fields';
 import { api, errorMessage, isVersionConflict } from '../../api';
 import { memberColumns } from '../../grid/memberColumns';
 import { gridTheme } from '../../grid/setup';
 import { gridLocaleText } from '../../i18n';
-import { createFindingContext, findingCellClassRules, type FindingContext } from '../validation/findingCells';
+import { findingCellClassRules, useFindingContext, type FindingContext } from '../validation/findingCells';
 
 interface Props {
   members: MemberRow[] | null;
@@ -32,11 +32,7 @@ function gridHeight(rows: number): number {
 
 export function MembersGrid({ members, flagged, onSelect, onEdited, onSaved, onError, onStale }: Props) {
   const grid = useRef<AgGridReact<MemberRow>>(null);
-  const context = useState(createFindingContext)[0];
-  useEffect(() => {
-    context.update(flagged);
-    grid.current?.api?.refreshCells({ force: true });
-  }, [context, flagged]);
+  const context = useFindingContext(grid, flagged);
 
   // Validated here first for instant feedback; an invalid value is never sent. Rule findings (warnings
   // and rule errors) are shown but do not block the save: the full check decides what stays open.

@@ -1,4 +1,6 @@
 import { ModuleRegistry, RenderApiModule, type CellClassParams, type CellClassRules } from 'ag-grid-community';
+import type { AgGridReact } from 'ag-grid-react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { Finding } from '../../../core/contract';
 
 // refreshCells re-evaluates the highlight when the findings change (registered here, next to its only use).
@@ -44,4 +46,14 @@ export function findingCellClassRules<T extends { id: number }>(): CellClassRule
     'cell-finding-error': (params) => severity(params) === 'error',
     'cell-finding-warning': (params) => severity(params) === 'warning',
   };
+}
+
+/** The grid's finding context, kept current and repainted whenever the flagged cells change. */
+export function useFindingContext<T>(grid: RefObject<AgGridReact<T> | null>, flagged: ReadonlyMap<string, 'error' | 'warning'>): FindingContext {
+  const context = useState(createFindingContext)[0];
+  useEffect(() => {
+    context.update(flagged);
+    grid.current?.api?.refreshCells({ force: true });
+  }, [context, flagged, grid]);
+  return context;
 }
