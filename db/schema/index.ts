@@ -124,6 +124,8 @@ export const families = sqliteTable(
     version: integer('version').notNull().default(1),
     questionnaireVersion: text('questionnaire_version').notNull().default('REGSOSEK2022K'),
     householdId: integer('household_id').references(() => households.id),
+    /** Set when the family was split off (pecah KK) from another family. */
+    splitFromId: integer('split_from_id').references((): AnySQLiteColumn => families.id),
     ...importTracking,
     ...timestamps,
     ...catalogueColumns('family', FAMILY_DECLARED),
@@ -151,6 +153,11 @@ export const members = sqliteTable(
     birthDate: text('birth_date'),
     relationship: integer('relationship'),
     presence: integer('presence').notNull().default(1),
+    /** Date and reason of the last change of presence (meninggal, pindah, tidak ditemukan). */
+    presenceDate: text('presence_date'),
+    presenceReason: text('presence_reason'),
+    /** Set when this record was merged into another one as its duplicate: the kept record. */
+    duplicateOfId: integer('duplicate_of_id').references((): AnySQLiteColumn => members.id),
     version: integer('version').notNull().default(1),
     questionnaireVersion: text('questionnaire_version').notNull().default('REGSOSEK2022K'),
     ...importTracking,
@@ -162,6 +169,7 @@ export const members = sqliteTable(
     index('members_id_art_bdt_idx').on(sql`id_art_bdt`),
     index('members_nik_idx').on(t.nik),
     index('members_name_idx').on(sql`${t.name} COLLATE NOCASE`),
+    index('members_birth_date_idx').on(t.birthDate),
   ],
 );
 
@@ -181,6 +189,21 @@ export const auditLog = sqliteTable(
     importId: integer('import_id').references(() => imports.id),
   },
   (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+);
+
+/** Per-user grid layouts: the current column state and named saved views (columns, filters, sort). */
+export const gridViews = sqliteTable(
+  'grid_views',
+  {
+    id: integer('id').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id),
+    grid: text('grid').notNull(),
+    /** '' holds the user's current layout; other names are saved views. */
+    name: text('name').notNull(),
+    stateJson: text('state_json').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('grid_views_user_grid_name_idx').on(t.userId, t.grid, t.name)],
 );
 
 export const settings = sqliteTable('settings', {

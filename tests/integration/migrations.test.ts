@@ -33,6 +33,13 @@ const FIXTURES: Record<string, (db: Sqlite) => void> = {
       INSERT INTO households (id, id_dtks, desa_code, kecamatan_code) VALUES (1, '33280120010000001', '33.28.01.2001', '33.28.01');
       UPDATE families SET household_id = 1, last_import_id = 1, lantai = 9, desil = 2 WHERE id = 1;`);
   },
+  '0003_validation_results': (db) => {
+    db.exec(`
+      INSERT INTO validation_results (rule_id, severity, entity, entity_id, family_id, desa_code, field, message)
+        VALUES ('nik-ganda', 'error', 'member', 2, 1, '33.28.01.2001', 'nik', 'NIK ganda');
+      INSERT INTO validation_acks (rule_id, entity, entity_id, reason, user_id, at)
+        VALUES ('nik-tgl-lahir', 'member', 1, 'Sudah dicek ke Dukcapil', 1, '2026-03-01T00:00:00Z');`);
+  },
 };
 
 const TABLES = ['regions', 'families', 'members', 'audit_log', 'settings'];
@@ -85,6 +92,20 @@ describe('every migration on a populated database', () => {
       expect(readdirSync(temp.dir).some((name) => name.includes('sebelum-migrasi'))).toBe(true);
     });
   }
+
+  it('0004 indexes the names of existing members for the quick search', () => {
+    const path = join(temp.dir, 'cari.verivali');
+    const db = openDatabase(path, { create: true });
+    migrateDatabase(db, path, migrationsUpTo(4));
+    FIXTURES['0000_initial']?.(db);
+    migrateDatabase(db, path, migrationsDir);
+    const find = (query: string) => db.prepare('SELECT rowid FROM members_fts WHERE members_fts MATCH ? ORDER BY rowid').pluck().all(query);
+    expect(find('wahyu*')).toEqual([2]);
+    db.prepare('UPDATE members SET name = ? WHERE id = 1').run('Slamet Wahyudi');
+    expect(find('wahyu*')).toEqual([1, 2]);
+    expect(find('riyadi')).toEqual([]);
+    db.close();
+  });
 
   it('rolls a failing migration back completely', () => {
     const path = join(temp.dir, 'gagal.verivali');

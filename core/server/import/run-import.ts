@@ -5,6 +5,7 @@ import type { QuestionnaireVersion } from '../../domain/catalogue';
 import { ApiError } from '../../contract/errors';
 import type { ImportSummary } from '../../contract/import';
 import type { Sqlite } from '../../../db/open';
+import { suspendSecondaryStructures } from '../../../db/queries/bulk-load';
 import type { Workspace } from '../services/workspace-file';
 import { ImportWriter, type RowResult } from './import-writer';
 import { headerProblems, layoutName, planSheet, sortPlans, type ColumnMapping, type RowProblem, type SheetPlan } from './plan';
@@ -87,7 +88,7 @@ export async function runImport(workspace: Workspace, request: ImportRequest, ho
       const auditMark = (db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number) ?? 0;
       const importId = recordImport(db, { now, userId: hooks.userId, fileName, sha256, format: table.format, layout: planned.layout, presetName: planned.presetName, version: summary.version });
       const startedEmpty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM families)').pluck().get() === 1;
-      const bulkIndexes = startedEmpty ? dropBulkIndexes(db) : [];
+      const restoreBulk = startedEmpty ? suspendSecondaryStructures(db) : null;
       const writer = new ImportWriter({ db, importId, userId: hooks.userId, auditMark, now, version: summary.version, regions: new RegionResolver(db, workspace.kabupatenCode), startedEmpty });
       const total = table.sheets.reduce((sum, sheet) => sum + (sheet.rowCountHint ?? 0), 0) || null;
       let done = 0;
@@ -121,7 +122,7 @@ export async function runImport(workspace: Workspace, request: ImportRequest, ho
         db.exec('ROLLBACK');
         return finish(summary, started);
       }
-      for (const sql of bulkIndexes) db.exec(sql);
+      restoreBulk?.();
       writer.refreshFamilySummaries();
       recheckFamilies(db, writer.touchedFamilies);
       summary.conflicts = saveConflicts(db, importId, writer.conflicts);
@@ -144,18 +145,6 @@ export async function runImport(workspace: Workspace, request: ImportRequest, ho
   } finally {
     await table?.close();
   }
-}
-
-/**
- * Loading into an empty workspace: maintaining the secondary indexes row by row costs more than
- * building them once at the end. Dropped and rebuilt inside the import's transaction (all or nothing).
- */
-function dropBulkIndexes(db: Sqlite): string[] {
-  const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('families', 'members', 'audit_log') AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`)
-    .all() as { name: string; sql: string }[];
-  for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
-  return indexes.map((index) => index.sql);
 }
 
 function apply(writer: ImportWriter, plan: SheetPlan, parsed: ParsedRow, fileName: string): RowResult {
