@@ -3,7 +3,8 @@ import type { Sqlite } from '../open';
 
 export interface AuditRecord {
   userId: number;
-  action: 'update' | 'create';
+  /** 'update', 'create', or the user action that caused it ('paste', 'fill-down', 'undo', 'split-family'…). */
+  action: string;
   entity: 'family' | 'member' | 'workspace';
   entityId: number;
   field: string | null;

@@ -1,4 +1,3 @@
-import { PRESENT_KEBERADAAN } from '../../domain/codes';
 import {
   FAMILY_EDITABLE_FIELDS,
   MEMBER_EDITABLE_FIELDS,
@@ -13,6 +12,7 @@ import { appendAudit } from '../../../db/queries/audit';
 import { getFamily, getMember } from '../../../db/queries/families';
 import type { Sqlite } from '../../../db/open';
 import { recheckFamilies } from '../validation/runner';
+import { refreshFamilySummary } from './family-summary';
 
 const FAMILY_COLUMNS: Record<FamilyEditableField, string> = { address: 'address', rt: 'rt', rw: 'rw' };
 const MEMBER_COLUMNS: Record<MemberEditableField, string> = {
@@ -75,17 +75,6 @@ export function updateMemberField(db: Sqlite, request: EditRequest<MemberEditabl
     },
   };
   return updateField(db, target, MEMBER_EDITABLE_FIELDS[request.field], request);
-}
-
-/** Keeps the denormalised head name and present-member count that the grid sorts on. */
-function refreshFamilySummary(db: Sqlite, familyId: number): void {
-  const present = PRESENT_KEBERADAAN.join(',');
-  db.prepare(
-    `UPDATE families SET
-       member_count = (SELECT count(*) FROM members WHERE family_id = @id AND presence IN (${present})),
-       head_name = COALESCE((SELECT name FROM members WHERE family_id = @id AND relationship = 1 AND presence IN (${present}) ORDER BY id LIMIT 1), head_name)
-     WHERE id = @id`,
-  ).run({ id: familyId });
 }
 
 function validated(def: FieldDef, raw: string | null): string | number | null {
