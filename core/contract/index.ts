@@ -1,4 +1,5 @@
 export * from './client';
+export * from './editing';
 export * from './errors';
 export * from './events';
 export * from './grid';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-locale';
 import { FAMILY_EDITABLE_KEYS, MEMBER_EDITABLE_KEYS } from '../domain/fields';
+import { editingMethods } from './editing';
 import { blockRequestSchema } from './grid';
 import { severitySchema, duplicatePairSchema, findingSchema, validationRunResultSchema, validationSummarySchema } from './validation';
 import { rowProblemSchema, columnMappingSchema, importConflictSchema, importHistoryEntrySchema, importPreviewSchema, importSummarySchema, questionnaireVersionSchema } from './import';
@@ -85,6 +86,7 @@ export const contract = {
     }).strict(),
     output: memberRowSchema,
   },
+  ...editingMethods,
   'audit.list': {
     input: z.object({ entity: z.enum(['family', 'member']), entityId: id, limit: z.number().int().min(1).max(500).default(100) }).strict(),
     output: z.array(auditEntrySchema),

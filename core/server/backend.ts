@@ -2,6 +2,7 @@ import type { Result } from '../contract/errors';
 import { codeSchemaVersion } from '../../db/schema-version';
 import { BackendContext, type BackendOptions } from './context';
 import { dataHandlers } from './handlers/data';
+import { editingHandlers } from './handlers/editing';
 import { importHandlers } from './handlers/import';
 import { validationHandlers } from './handlers/validation';
 import { describeWorkspace, workspaceHandlers } from './handlers/workspace';
@@ -30,6 +31,7 @@ export function createBackend(options: BackendOptions): Backend {
     }),
     ...workspaceHandlers,
     ...dataHandlers,
+    ...editingHandlers,
     ...importHandlers,
     ...validationHandlers,
   };
