@@ -18,7 +18,25 @@ export const numberFilterSchema = z.object({
   filterTo: z.number().nullable().optional(),
 });
 
-export const filterModelSchema = z.record(z.string().max(64), z.discriminatedUnion('filterType', [textFilterSchema, numberFilterSchema]));
+/** AG Grid's date filter: dates as 'yyyy-mm-dd' optionally followed by a time, which is ignored. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/).transform((value) => value.slice(0, 10));
+export const dateFilterSchema = z.object({
+  filterType: z.literal('date'),
+  type: z.enum(['equals', 'notEqual', 'lessThan', 'greaterThan', 'inRange', 'blank', 'notBlank']),
+  dateFrom: isoDate.nullable().optional(),
+  dateTo: isoDate.nullable().optional(),
+});
+
+/** Our code-list filter (AG Grid's set filter is not in Community): any of these codes; null = empty. */
+export const setFilterSchema = z.object({
+  filterType: z.literal('set'),
+  values: z.array(z.number().int().nullable()).max(200),
+});
+
+export const filterModelSchema = z.record(
+  z.string().max(64),
+  z.discriminatedUnion('filterType', [textFilterSchema, numberFilterSchema, dateFilterSchema, setFilterSchema]),
+);
 
 export const blockRequestSchema = z.object({
   startRow: z.number().int().min(0),
@@ -34,4 +52,6 @@ export type SortModel = z.infer<typeof sortModelSchema>;
 export type FilterModel = z.infer<typeof filterModelSchema>;
 export type TextFilter = z.infer<typeof textFilterSchema>;
 export type NumberFilter = z.infer<typeof numberFilterSchema>;
+export type DateFilter = z.infer<typeof dateFilterSchema>;
+export type SetFilter = z.infer<typeof setFilterSchema>;
 export type BlockRequest = z.infer<typeof blockRequestSchema>;

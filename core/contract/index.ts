@@ -3,6 +3,7 @@ export * from './editing';
 export * from './errors';
 export * from './events';
 export * from './grid';
+export * from './grid-methods';
 export * from './methods';
 export * from './models';
 export * from './import';

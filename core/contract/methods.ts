@@ -2,7 +2,9 @@ import { z } from 'zod';
 import './zod-locale';
 import { FAMILY_EDITABLE_KEYS, MEMBER_EDITABLE_KEYS } from '../domain/fields';
 import { editingMethods } from './editing';
+import { familyOperations } from './family-ops';
 import { blockRequestSchema } from './grid';
+import { gridMethods } from './grid-methods';
 import { severitySchema, duplicatePairSchema, findingSchema, validationRunResultSchema, validationSummarySchema } from './validation';
 import { rowProblemSchema, columnMappingSchema, importConflictSchema, importHistoryEntrySchema, importPreviewSchema, importSummarySchema, questionnaireVersionSchema } from './import';
 import {
@@ -87,6 +89,7 @@ export const contract = {
     output: memberRowSchema,
   },
   ...editingMethods,
+  ...gridMethods,
   'audit.list': {
     input: z.object({ entity: z.enum(['family', 'member']), entityId: id, limit: z.number().int().min(1).max(500).default(100) }).strict(),
     output: z.array(auditEntrySchema),
@@ -150,6 +153,7 @@ export const contract = {
     output: z.object({ path: z.string(), rows: z.number().int() }),
   },
   'jobs.cancel': { input: z.object({ job: z.string().max(64).optional() }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  ...familyOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,10 +14,13 @@ const REQUIRED: Partial<Record<FieldEntity, readonly string[]>> = {
   member: ['nik', 'nama', 'keberadaan'],
 };
 
+/** Kept by the app, not typed: the region moves with the family; the head name follows the head member. */
+const DERIVED = new Set(['kodeKecamatan', 'kodeDesa', 'namaKepalaKeluarga']);
+
 export type EditableEntity = 'family' | 'member';
 
 export function isEditable(field: CatalogueField): boolean {
-  return (field.entity === 'family' || field.entity === 'member') && !field.readOnly && !field.locatesOnly;
+  return (field.entity === 'family' || field.entity === 'member') && !field.readOnly && !field.locatesOnly && !DERIVED.has(field.key);
 }
 
 /** The catalogue field behind a key, if the user may edit it on this kind of record. */

@@ -3,6 +3,7 @@ import { codeSchemaVersion } from '../../db/schema-version';
 import { BackendContext, type BackendOptions } from './context';
 import { dataHandlers } from './handlers/data';
 import { editingHandlers } from './handlers/editing';
+import { gridHandlers } from './handlers/grid';
 import { importHandlers } from './handlers/import';
 import { validationHandlers } from './handlers/validation';
 import { describeWorkspace, workspaceHandlers } from './handlers/workspace';
@@ -32,6 +33,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...workspaceHandlers,
     ...dataHandlers,
     ...editingHandlers,
+    ...gridHandlers,
     ...importHandlers,
     ...validationHandlers,
   };

@@ -1,9 +1,9 @@
-import type { FilterModel, NumberFilter, SortModel, TextFilter } from '../../core/contract/grid';
+import type { DateFilter, FilterModel, NumberFilter, SetFilter, SortModel, TextFilter } from '../../core/contract/grid';
 
 /** A grid column the backend may sort and filter on, with the SQL it stands for. */
 export interface GridColumn {
   sql: string;
-  kind: 'text' | 'number';
+  kind: 'text' | 'number' | 'date' | 'code';
   /** SQL used for ORDER BY, when it differs (e.g. a case-insensitive collation matching an index). */
   orderSql?: string;
 }
@@ -22,7 +22,9 @@ export function compileFilters(columns: Record<string, GridColumn>, filterModel:
     const column = columns[colId];
     if (!column) return colId;
     if (filter.filterType === 'text') compileText(column.sql, filter, into);
-    else compileNumber(column.sql, filter, into);
+    else if (filter.filterType === 'number') compileNumber(column.sql, filter, into);
+    else if (filter.filterType === 'date') compileDate(column.sql, filter, into);
+    else compileSet(column.sql, filter, into);
   }
   return null;
 }
@@ -86,4 +88,34 @@ function compileNumber(sql: string, filter: NumberFilter, into: CompiledWhere): 
     into.clauses.push(`${sql} ${NUMBER_OPERATORS[filter.type]} ?`);
     into.params.push(filter.filter ?? 0);
   }
+}
+
+function compileDate(sql: string, filter: DateFilter, into: CompiledWhere): void {
+  const from = filter.dateFrom ?? null;
+  switch (filter.type) {
+    case 'blank': into.clauses.push(`(${sql} IS NULL OR ${sql} = '')`); return;
+    case 'notBlank': into.clauses.push(`(${sql} IS NOT NULL AND ${sql} <> '')`); return;
+    case 'inRange':
+      into.clauses.push(`${sql} BETWEEN ? AND ?`);
+      into.params.push(from, filter.dateTo ?? from);
+      return;
+    case 'notEqual':
+      into.clauses.push(`(${sql} IS NULL OR ${sql} <> ?)`);
+      into.params.push(from);
+      return;
+    default:
+      into.clauses.push(`${sql} ${filter.type === 'equals' ? '=' : filter.type === 'lessThan' ? '<' : '>'} ?`);
+      into.params.push(from);
+  }
+}
+
+function compileSet(sql: string, filter: SetFilter, into: CompiledWhere): void {
+  const codes = filter.values.filter((value): value is number => value !== null);
+  const parts: string[] = [];
+  if (codes.length) {
+    parts.push(`${sql} IN (${codes.map(() => '?').join(', ')})`);
+    into.params.push(...codes);
+  }
+  if (filter.values.includes(null)) parts.push(`${sql} IS NULL`);
+  into.clauses.push(parts.length ? `(${parts.join(' OR ')})` : '0');
 }
