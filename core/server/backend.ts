@@ -3,6 +3,7 @@ import { codeSchemaVersion } from '../../db/schema-version';
 import { BackendContext, type BackendOptions } from './context';
 import { dataHandlers } from './handlers/data';
 import { editingHandlers } from './handlers/editing';
+import { familyOpsHandlers } from './handlers/family-ops';
 import { gridHandlers } from './handlers/grid';
 import { importHandlers } from './handlers/import';
 import { validationHandlers } from './handlers/validation';
@@ -33,6 +34,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...workspaceHandlers,
     ...dataHandlers,
     ...editingHandlers,
+    ...familyOpsHandlers,
     ...gridHandlers,
     ...importHandlers,
     ...validationHandlers,
