@@ -1,22 +1,26 @@
 import { useEffect, useState } from 'react';
-import type { AuditEntry, FamilyRow, MemberRow } from '../../../core/contract';
+import type { AuditEntry } from '../../../core/contract';
+import type { QuestionnaireVersion } from '../../../core/domain/catalogue';
 import { api } from '../../api';
 import { formatDateTime, t } from '../../i18n';
-import { auditFieldLabel, auditValue } from './auditFormat';
+import { auditActionLabel, auditFieldLabel, auditValue } from './auditFormat';
 
 interface Props {
-  family: FamilyRow;
-  member: MemberRow | null;
+  familyId: number;
+  /** Any change of these reloads the history. */
+  familyVersion: number;
+  member: { id: number; version: number; name: string } | null;
+  questionnaireVersion: QuestionnaireVersion;
 }
 
 /** Changes to the open family and the selected member, newest first; reloads when either version moves. */
-export function AuditHistory({ family, member }: Props) {
+export function AuditHistory({ familyId, familyVersion, member, questionnaireVersion }: Props) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const memberId = member?.id;
 
   useEffect(() => {
     let live = true;
-    const requests = [api.call('audit.list', { entity: 'family', entityId: family.id })];
+    const requests = [api.call('audit.list', { entity: 'family', entityId: familyId })];
     if (memberId) requests.push(api.call('audit.list', { entity: 'member', entityId: memberId }));
     Promise.all(requests).then(
       (lists) => live && setEntries(lists.flat().sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id)),
@@ -25,7 +29,7 @@ export function AuditHistory({ family, member }: Props) {
     return () => {
       live = false;
     };
-  }, [family.id, family.version, memberId, member?.version]);
+  }, [familyId, familyVersion, memberId, member?.version]);
 
   const subject = (entry: AuditEntry) => (entry.entity === 'member' && member ? t('audit.member', { name: member.name }) : t('audit.family'));
 
@@ -39,6 +43,7 @@ export function AuditHistory({ family, member }: Props) {
             <tr>
               <th>{t('audit.at')}</th>
               <th>{t('audit.user')}</th>
+              <th>Perintah</th>
               <th>{t('audit.subject')}</th>
               <th>{t('audit.field')}</th>
               <th>{t('audit.change')}</th>
@@ -49,11 +54,12 @@ export function AuditHistory({ family, member }: Props) {
               <tr key={entry.id}>
                 <td className="nowrap">{formatDateTime(entry.at)}</td>
                 <td>{entry.userName}</td>
+                <td>{entry.importFile ? `Impor ${entry.importFile}` : auditActionLabel(entry.action)}</td>
                 <td>{subject(entry)}</td>
                 <td>{auditFieldLabel(entry)}</td>
                 <td>
-                  <span className="old-value">{auditValue(entry.field, entry.oldValue)}</span> →{' '}
-                  <span className="new-value">{auditValue(entry.field, entry.newValue)}</span>
+                  <span className="old-value">{auditValue(entry.field, entry.oldValue, questionnaireVersion)}</span> →{' '}
+                  <span className="new-value">{auditValue(entry.field, entry.newValue, questionnaireVersion)}</span>
                 </td>
               </tr>
             ))}

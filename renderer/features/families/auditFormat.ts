@@ -1,20 +1,49 @@
 import type { AuditEntry } from '../../../core/contract';
+import { fieldByKey, type QuestionnaireVersion } from '../../../core/domain/catalogue';
 import { codeLabel } from '../../../core/domain/codes';
 import { FAMILY_EDITABLE_FIELDS, MEMBER_EDITABLE_FIELDS, type FieldDef } from '../../../core/domain/fields';
+import { formatFieldValue } from '../../../core/domain/field-input';
 import { formatDate, t, type MessageKey } from '../../i18n';
 
-const FIELDS: Record<string, FieldDef> = { ...FAMILY_EDITABLE_FIELDS, ...MEMBER_EDITABLE_FIELDS };
+/** Fields of the first editing slice, still named by their contract keys in older audit entries. */
+const LEGACY: Record<string, FieldDef> = { ...FAMILY_EDITABLE_FIELDS, ...MEMBER_EDITABLE_FIELDS };
 
-export function auditFieldLabel(entry: AuditEntry): string {
-  if (!entry.field) return entry.action;
-  return entry.field in FIELDS ? t(`col.${entry.field}` as MessageKey) : entry.field;
+/** What the family operations record besides catalogue fields. */
+const OPERATION_FIELDS: Record<string, string> = {
+  memberCount: 'Jumlah anggota',
+  noKk: 'No KK',
+  presenceDate: 'Tanggal keberadaan',
+  presenceReason: 'Alasan keberadaan',
+  duplicateOf: 'Data ganda dari anggota',
+  splitFrom: 'Pecahan dari KK',
+  splitTo: 'Pecah KK menjadi',
+};
+
+const ACTIONS: Record<string, string> = {
+  update: 'Ubah', create: 'Buat', paste: 'Tempel', 'fill-down': 'Isi ke bawah', undo: 'Batalkan', redo: 'Ulangi', import: 'Impor',
+  'add-member': 'Tambah anggota', 'change-head': 'Ganti kepala keluarga', 'set-presence': 'Ubah keberadaan', 'move-member': 'Pindah KK',
+  'split-family': 'Pecah KK', 'merge-member': 'Gabung data ganda',
+};
+
+export function auditActionLabel(action: string): string {
+  return ACTIONS[action] ?? action;
 }
 
-/** Stored values are codes and ISO dates; show them as the grid does. */
-export function auditValue(field: string | null, value: string | null): string {
+export function auditFieldLabel(entry: AuditEntry): string {
+  const key = entry.field;
+  if (!key) return auditActionLabel(entry.action);
+  if (key in LEGACY) return t(`col.${key}` as MessageKey);
+  return OPERATION_FIELDS[key] ?? fieldByKey(key)?.label ?? key;
+}
+
+/** Stored values are codes, 1/0 and ISO dates; show them as the card does. */
+export function auditValue(key: string | null, value: string | null, version: QuestionnaireVersion = 'REGSOSEK2022K'): string {
   if (value === null || value === '') return t('audit.emptyValue');
-  const def = field ? FIELDS[field] : undefined;
-  if (def?.type === 'code' && def.codes) return codeLabel(def.codes, Number(value));
-  if (def?.type === 'date') return formatDate(value);
-  return value;
+  const legacy = key ? LEGACY[key] : undefined;
+  if (legacy?.type === 'code' && legacy.codes) return codeLabel(legacy.codes, Number(value));
+  if (legacy?.type === 'date' || key === 'presenceDate') return formatDate(value);
+  const field = key && !legacy ? fieldByKey(key) : undefined;
+  if (!field) return value;
+  const numeric = ['code', 'yesno', 'integer', 'decimal', 'bitmask'].includes(field.type);
+  return formatFieldValue(field, numeric ? Number(value) : value, version);
 }

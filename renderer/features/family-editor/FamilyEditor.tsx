@@ -1,0 +1,109 @@
+import { useCallback, useState } from 'react';
+import type { Finding } from '../../../core/contract';
+import { AuditHistory } from '../families/AuditHistory';
+import { FindingsPanel } from '../validation/FindingsPanel';
+import { AddMemberDialog } from './AddMemberDialog';
+import { CardForm } from './CardForm';
+import { ChangeHeadDialog, MergeDialog, MoveDialog, PresenceDialog } from './MemberDialogs';
+import { MemberList } from './MemberList';
+import { headMember, type OperationOutput } from './members';
+import { SplitFamilyDialog } from './SplitFamilyDialog';
+import { useFamilyCard } from './useFamilyCard';
+import './family-editor.css';
+
+interface Props {
+  familyId: number;
+  /** Findings of this family (null while loading). */
+  findings: Finding[] | null;
+  /** After every save or operation: the screen reloads the grid row and the findings. */
+  onChanged: () => void;
+  onClose: () => void;
+  onError: (message: string) => void;
+}
+
+type Tab = 'members' | 'family' | 'findings' | 'history';
+type Operation = 'add' | 'head' | 'presence' | 'move' | 'split' | 'merge';
+
+const TABS: [Tab, string][] = [['members', 'Anggota keluarga'], ['family', 'Kartu keluarga'], ['findings', 'Temuan'], ['history', 'Riwayat perubahan']];
+
+/** The open family: its members with the operations of the domain, its card, its findings and its history. */
+export function FamilyEditor({ familyId, findings, onChanged, onClose, onError }: Props) {
+  const { card, setCard, reload } = useFamilyCard(familyId, onError);
+  const [tab, setTab] = useState<Tab>('members');
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [operation, setOperation] = useState<Operation | null>(null);
+
+  const saved = useCallback(() => {
+    reload();
+    onChanged();
+  }, [reload, onChanged]);
+  const done = useCallback(
+    (result: OperationOutput) => {
+      setCard(result.card);
+      setOperation(null);
+      if (result.createdId !== null && result.card.members.some((m) => m.id === result.createdId)) setSelectedId(result.createdId);
+      onChanged();
+    },
+    [setCard, onChanged],
+  );
+  if (!card) return <section className="member-panel fe-panel" aria-busy="true" aria-label="Editor keluarga" />;
+
+  const selected = card.members.find((m) => m.id === selectedId) ?? null;
+  const head = card.members.find(headMember);
+  const open = findings?.filter((f) => !f.acknowledged).length ?? 0;
+  const dialog = { card, onDone: done, onCancel: () => setOperation(null), onStale: saved };
+  const needsMember = selected === null;
+
+  return (
+    <section className="member-panel fe-panel" aria-label="Editor keluarga">
+      <header className="panel-header">
+        <h2>Keluarga</h2>
+        <span className="panel-subtitle">
+          No KK <span className="mono">{String(card.family.values.noKk)}</span> · {head ? String(head.values.nama) : 'tanpa kepala keluarga'} · {card.family.desaName},{' '}
+          {card.family.kecamatanName} · {card.family.memberCount} anggota
+        </span>
+        <button type="button" className="link" onClick={onClose} aria-label="Tutup editor keluarga">×</button>
+      </header>
+      <div className="fe-tabs" role="tablist" aria-label="Bagian editor keluarga">
+        {TABS.map(([name, label]) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
+            {name === 'findings' ? `${label} (${open})` : label}
+          </button>
+        ))}
+      </div>
+      <div className="fe-body" role="tabpanel">
+        {tab === 'members' && (
+          <div className="fe-members-tab">
+            <div className="toolbar fe-operations" aria-label="Perintah anggota">
+              <button type="button" onClick={() => setOperation('add')}>Tambah anggota</button>
+              <button type="button" onClick={() => setOperation('head')}>Ganti kepala keluarga</button>
+              <button type="button" disabled={needsMember} onClick={() => setOperation('presence')}>Ubah keberadaan</button>
+              <button type="button" disabled={needsMember} onClick={() => setOperation('move')}>Pindahkan ke KK lain</button>
+              <button type="button" onClick={() => setOperation('split')}>Pecah KK</button>
+              <button type="button" disabled={needsMember} onClick={() => setOperation('merge')}>Gabungkan data ganda</button>
+              {needsMember && <span className="hint">Pilih anggota untuk perintah per anggota.</span>}
+            </div>
+            <MemberList members={card.members} selectedId={selectedId} onSelect={setSelectedId} />
+            {selected && <CardForm key={selected.id} card={card} entity="member" record={selected} findings={findings} onSaved={saved} onError={onError} />}
+          </div>
+        )}
+        {tab === 'family' && <CardForm card={card} entity="family" record={card.family} findings={findings} onSaved={saved} onError={onError} />}
+        {tab === 'findings' && <FindingsPanel findings={findings} live={null} onChanged={onChanged} onError={onError} />}
+        {tab === 'history' && (
+          <AuditHistory
+            familyId={card.family.id}
+            familyVersion={card.family.version}
+            member={selected && { id: selected.id, version: selected.version, name: String(selected.values.nama ?? '') }}
+            questionnaireVersion={card.family.questionnaireVersion}
+          />
+        )}
+      </div>
+      {operation === 'add' && <AddMemberDialog {...dialog} />}
+      {operation === 'head' && <ChangeHeadDialog {...dialog} />}
+      {operation === 'split' && <SplitFamilyDialog {...dialog} />}
+      {operation === 'presence' && selected && <PresenceDialog {...dialog} member={selected} />}
+      {operation === 'move' && selected && <MoveDialog {...dialog} member={selected} />}
+      {operation === 'merge' && selected && <MergeDialog {...dialog} member={selected} />}
+    </section>
+  );
+}
