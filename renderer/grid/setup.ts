@@ -1,6 +1,10 @@
 import {
   CellStyleModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
+  CustomEditorModule,
+  CustomFilterModule,
+  DateFilterModule,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
@@ -14,6 +18,10 @@ import {
 
 ModuleRegistry.registerModules([
   InfiniteRowModelModule,
+  ColumnApiModule,
+  CustomEditorModule,
+  CustomFilterModule,
+  DateFilterModule,
   ClientSideRowModelModule,
   TextFilterModule,
   NumberFilterModule,

@@ -1,13 +1,20 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { FamilyRow, WorkspaceInfo } from '../../../core/contract';
-import { flaggedCells } from '../validation/findingCells';
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { FamilyRow, GridScope, GridViewName, WorkspaceInfo } from '../../../core/contract';
+import { api, errorMessage } from '../../api';
+import type { GridRow } from '../../grid/catalogueColumns';
+import { t } from '../../i18n';
+import { ColumnChooser } from '../data/ColumnChooser';
+import { DataGrid } from '../data/DataGrid';
+import { SavedViews } from '../data/SavedViews';
+import { ScopeBar } from '../data/ScopeBar';
+import { useGridViews } from '../data/useGridViews';
+import { catalogueFlaggedCells } from '../validation/findingCells';
 import { RuleChip } from '../validation/RuleChip';
 import type { RuleFilter } from '../validation/ruleFilter';
 import { useFamilyFindings } from '../validation/useFamilyFindings';
+import { FamilyEditor } from '../family-editor/FamilyEditor';
 import { ErrorAlert } from './ErrorAlert';
-import { FamiliesGrid } from './FamiliesGrid';
-import { MemberPanel } from './MemberPanel';
-import { RegionFilter } from './RegionFilter';
 import { WorkspaceHeader, type WorkspaceView } from './WorkspaceHeader';
 
 interface Props {
@@ -19,54 +26,82 @@ interface Props {
   onClosed: () => void;
 }
 
+/** The data screen: the Keluarga and Anggota grids over the whole workspace, and the open family. */
 export function FamiliesScreen({ workspace, ruleFilter, onClearRuleFilter, onNavigate, onClosed }: Props) {
-  const [kecamatanCode, setKecamatanCode] = useState(ruleFilter?.kecamatanCode ?? '');
-  const [desaCode, setDesaCode] = useState(ruleFilter?.desaCode ?? '');
+  const [view, setView] = useState<GridViewName>('keluarga');
+  const [scope, setScope] = useState<GridScope>({ kecamatanCode: ruleFilter?.kecamatanCode, desaCode: ruleFilter?.desaCode, findingRuleId: ruleFilter?.ruleId });
   const [rowCount, setRowCount] = useState<number | null>(null);
+  const [familyId, setFamilyId] = useState<number | null>(null);
   const [family, setFamily] = useState<FamilyRow | null>(null);
+  const [chooser, setChooser] = useState<GridApi<GridRow> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { findings, reload: reloadFindings } = useFamilyFindings(family?.id ?? null, setError);
-  const flaggedFamilyCells = useMemo(() => flaggedCells(findings ?? [], 'family'), [findings]);
-
-  const chooseKecamatan = useCallback((code: string) => {
-    setKecamatanCode(code);
-    setDesaCode('');
+  // A saved view replaces the whole scope: the scope bar restarts from it (its search box included).
+  const [scopeRevision, setScopeRevision] = useState(0);
+  const replaceScope = useCallback((next: GridScope) => {
+    setScope(next);
+    setScopeRevision((n) => n + 1);
   }, []);
-  // A saved family replaces the open one so the panel and its history follow the new version.
-  const familySaved = useCallback(
-    (row: FamilyRow) => {
-      setFamily((open) => (open?.id === row.id ? row : open));
-      reloadFindings();
-    },
-    [reloadFindings],
-  );
+  const views = useGridViews(view, replaceScope, setError);
+  const { findings, reload: reloadFindings } = useFamilyFindings(familyId, setError);
+  const flagged = useMemo(() => catalogueFlaggedCells(findings ?? [], view === 'anggota' ? 'member' : 'family'), [findings, view]);
+
+  const [familyRevision, setFamilyRevision] = useState(0);
+  useEffect(() => {
+    if (familyId === null) return;
+    let live = true;
+    api.call('families.get', { id: familyId }).then(
+      ({ family: row }) => live && setFamily(row),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [familyId, familyRevision]);
+  const openFamily = familyId !== null && family?.id === familyId ? family : null;
+  const changed = useCallback(() => {
+    setFamilyRevision((n) => n + 1);
+    reloadFindings();
+  }, [reloadFindings]);
+  const switchView = (next: GridViewName) => {
+    setView(next);
+    setRowCount(null);
+    setChooser(null);
+  };
 
   return (
     <div className="main-screen">
       <WorkspaceHeader workspace={workspace} view="families" onNavigate={onNavigate} onClosed={onClosed} onError={setError} />
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
-      <RegionFilter
-        kabupatenCode={workspace.kabupatenCode}
-        kecamatanCode={kecamatanCode}
-        desaCode={desaCode}
-        onKecamatan={chooseKecamatan}
-        onDesa={setDesaCode}
-        rowCount={rowCount}
-        onError={setError}
-      />
+      <div className="toolbar view-bar">
+        <div className="view-tabs" role="tablist" aria-label={t('grid.views.tabs')}>
+          {(['keluarga', 'anggota'] as const).map((name) => (
+            <button key={name} type="button" role="tab" aria-selected={view === name} onClick={() => switchView(name)}>
+              {t(name === 'keluarga' ? 'grid.view.keluarga' : 'grid.view.anggota')}
+            </button>
+          ))}
+        </div>
+        <SavedViews names={views.saved} onApply={views.apply} onSave={(name) => void views.save(name, scope)} onDelete={(name) => void views.remove(name)} />
+        <button type="button" onClick={() => setChooser(chooser ? null : views.grid())}>{t('grid.columns.button')}</button>
+      </div>
+      <ScopeBar key={scopeRevision} view={view} kabupatenCode={workspace.kabupatenCode} scope={scope} onScope={setScope} rowCount={rowCount} onError={setError} />
       {ruleFilter && onClearRuleFilter && <RuleChip filter={ruleFilter} rowCount={rowCount} onClear={onClearRuleFilter} />}
-      <FamiliesGrid
-        kecamatanCode={kecamatanCode}
-        desaCode={desaCode}
-        findingRuleId={ruleFilter?.ruleId}
-        flagged={flaggedFamilyCells}
-        onRowCount={setRowCount}
-        onSelect={setFamily}
-        onSaved={familySaved}
-        onError={setError}
-      />
-      {family && (
-        <MemberPanel key={family.id} family={family} findings={findings} onFindingsChanged={reloadFindings} onClose={() => setFamily(null)} onError={setError} />
+      <div className="data-area">
+        <DataGrid
+          key={view}
+          view={view}
+          scope={scope}
+          flagged={flagged}
+          onReady={views.ready}
+          onLayoutChanged={views.layoutChanged}
+          onRowCount={setRowCount}
+          onOpenFamily={setFamilyId}
+          onChanged={changed}
+          onError={setError}
+        />
+        {chooser && <ColumnChooser grid={chooser} onClose={() => setChooser(null)} />}
+      </div>
+      {openFamily && (
+        <FamilyEditor key={openFamily.id} familyId={openFamily.id} findings={findings} onChanged={changed} onClose={() => setFamilyId(null)} onError={setError} />
       )}
     </div>
   );

@@ -33,6 +33,21 @@ export function flaggedCells(findings: readonly Pick<Finding, 'entity' | 'entity
   return flagged;
 }
 
+/** Rules name a few member fields by their contract names; the catalogue grid uses catalogue keys. */
+const CATALOGUE_KEY: Record<string, string> = {
+  name: 'nama', sex: 'jenisKelamin', birthDate: 'tanggalLahir', birthPlace: 'tempatLahir', relationship: 'hubunganKeluarga', presence: 'keberadaan',
+  address: 'alamat', noKk: 'noKk', nik: 'nik',
+};
+
+export function catalogueFlaggedCells(findings: Parameters<typeof flaggedCells>[0], entity: Finding['entity']): Map<string, 'error' | 'warning'> {
+  const flagged = new Map<string, 'error' | 'warning'>();
+  for (const [key, level] of flaggedCells(findings, entity)) {
+    const [id, field = ''] = key.split(':');
+    flagged.set(`${id}:${CATALOGUE_KEY[field] ?? field}`, level);
+  }
+  return flagged;
+}
+
 function severity<T extends { id: number }>(params: CellClassParams<T>): 'error' | 'warning' | undefined {
   const context = params.context as FindingContext | undefined;
   const field = params.colDef.field as string | undefined;
