@@ -108,3 +108,17 @@ test('family editor: card field with validation, change head, deceased, pecah KK
   await expect(cell(page, 0, 'namaKepalaKeluarga')).toHaveText(leaving);
   await expect(cell(page, 0, 'memberCount')).toHaveText('1');
 });
+
+/** Regenerates docs/images/family-editor.png: a member selected, its card with a NIK being typed that the rules flag. */
+test('screenshot: family editor', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  await openDemoGrid(page);
+  await openFamilyWith(page, 4);
+  await (await nonHeadRow(page)).click();
+  const nik = editor(page).locator('[data-field="nik"] input');
+  const typed = (await nik.inputValue()).replace(/^(\d{6})\d{2}/, '$115');
+  await nik.fill(typed);
+  await expect(editor(page).locator('[data-field="nik"] .fe-msg-warning, [data-field="nik"] .fe-msg-error').first()).toBeVisible();
+  await editor(page).locator('.fe-body').evaluate((body) => body.scrollTo(0, 0));
+  await page.screenshot({ path: 'docs/images/family-editor.png' });
+});

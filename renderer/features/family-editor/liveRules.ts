@@ -40,7 +40,9 @@ export function liveFindings(card: Card, entity: 'family' | 'member', id: number
   const family = familyFacts(card.family, entity === 'family' ? { ...card.family.values, [key]: value } : card.family.values, members);
   const context: RuleContext = { today: localToday(), kabupatenCode: family.desaCode.slice(0, 5), regionStatus: () => 'known', desaExists: () => true };
   try {
-    return checkFamily(family, members, context).filter((f) => f.entity === entity && f.entityId === id && (f.field === key || f.field === RULE_FIELD[key]));
+    // A new NIK can disagree with the sex or birth date: those findings sit on the other field but come from this edit.
+    const about = (f: RuleFinding) => findingIsOn(f.field, key) || (key === 'nik' && f.ruleId.startsWith('nik-'));
+    return checkFamily(family, members, context).filter((f) => f.entity === entity && f.entityId === id && about(f));
   } catch {
     // A rule must never break editing: the backend check after the save is authoritative.
     return [];
