@@ -14,7 +14,9 @@ const REF = '2026-01-01';
 const FAMILIES = 5000;
 const RATE = 0.02;
 
-type Member = { id: number; family_id: number; nik: string; name: string; sex: number; birth_date: string; relationship: number; presence: number };
+type Member = {
+  id: number; family_id: number; nik: string; name: string; sex: number; birth_date: string; birth_place: string; nama_ibu_kandung: string; relationship: number; presence: number;
+};
 type Family = { id: number; no_kk: string; id_dtks: string | null; head_name: string; rt: string; rw: string; desa_code: string; kecamatan_code: string; member_count: number };
 type Defect = { kind: string; member_id: number; family_id: number; other_member_id: number | null };
 
@@ -191,6 +193,13 @@ describe('generateDemoData', () => {
             expect(other?.family_id).not.toBe(member.family_id);
             expect(nearNik(member.nik, other?.nik ?? '')).toBe(true);
             expect([member.birth_date, member.sex]).toEqual([other?.birth_date, other?.sex]);
+            expect(normalizedName(member.name)).toBe(normalizedName(other?.name ?? ''));
+            break;
+          case 'reregistered_person':
+            expect(other?.family_id).not.toBe(member.family_id);
+            expect(member.nik).not.toBe(other?.nik);
+            expect(parseNik(member.nik, REF).problems).toEqual([]);
+            expect([member.birth_date, member.sex, member.birth_place, member.nama_ibu_kandung]).toEqual([other?.birth_date, other?.sex, other?.birth_place, other?.nama_ibu_kandung]);
             expect(normalizedName(member.name)).toBe(normalizedName(other?.name ?? ''));
             break;
           case 'missing_head':

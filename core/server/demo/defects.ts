@@ -5,7 +5,13 @@ import type { IdIssuer } from './ids';
 import { nameVariant } from './names';
 import type { Random } from './random';
 
-export const DEFECT_KINDS = ['invalid_nik', 'duplicate_nik', 'duplicate_person', 'missing_head', 'deceased_member', 'nik_birthdate_mismatch'] as const;
+/**
+ * duplicate_person: the same person under a NIK with a slip of the keyboard (one serial digit, a swapped pair);
+ * reregistered_person: the same person registered again in another family under a newly issued, unrelated NIK.
+ */
+export const DEFECT_KINDS = [
+  'invalid_nik', 'duplicate_nik', 'duplicate_person', 'missing_head', 'deceased_member', 'nik_birthdate_mismatch', 'reregistered_person',
+] as const;
 export type DefectKind = (typeof DEFECT_KINDS)[number];
 
 export interface MemberRow extends PersonDraft {
@@ -13,6 +19,8 @@ export interface MemberRow extends PersonDraft {
   nik: string;
   kecIndex: number;
   birthPlace: string;
+  /** Nama ibu kandung. */
+  motherName: string;
 }
 
 export interface PlantedDefect {
@@ -72,6 +80,7 @@ export class DefectPlanter {
         return this.invalidNik(this.rng.pick(present));
       case 'duplicate_nik':
       case 'duplicate_person':
+      case 'reregistered_person':
         return this.duplicate(kind, present);
       case 'missing_head':
         if (members.filter(isPresent).length < 2) return null;
@@ -113,7 +122,7 @@ export class DefectPlanter {
     return null;
   }
 
-  private duplicate(kind: 'duplicate_nik' | 'duplicate_person', present: MemberRow[]): PlantedDefect | null {
+  private duplicate(kind: 'duplicate_nik' | 'duplicate_person' | 'reregistered_person', present: MemberRow[]): PlantedDefect | null {
     const start = this.rng.int(0, present.length - 1);
     for (let i = 0; i < present.length; i++) {
       const target = present[(start + i) % present.length]!;
@@ -122,10 +131,15 @@ export class DefectPlanter {
       if (!original || original.name === target.name) continue;
       if (kind === 'duplicate_nik') {
         target.nik = original.nik;
-      } else {
+      } else if (kind === 'duplicate_person') {
         const nik = this.variantNik(original);
         if (!nik) continue;
-        Object.assign(target, { nik, name: nameVariant(this.rng, original.name, original.sex), birthPlace: original.birthPlace, kecIndex: original.kecIndex });
+        const { birthPlace, kecIndex, motherName } = original;
+        Object.assign(target, { nik, name: nameVariant(this.rng, original.name, original.sex), birthPlace, kecIndex, motherName });
+      } else {
+        // A second NIK, issued where the target's NIK was: right date and sex, serial and often region unrelated.
+        const nik = this.ids.nik(target.kecIndex, original.sex, original.birthDay);
+        Object.assign(target, { nik, name: nameVariant(this.rng, original.name, original.sex), birthPlace: original.birthPlace, motherName: original.motherName });
       }
       target.birthDay = original.birthDay;
       this.pool[slot] = undefined;

@@ -2,10 +2,10 @@ import type { Sqlite } from '../../../db/open';
 import { addressLine, BIG_CITIES, desaHamlets, type Hamlet, pad3 } from './address';
 import { DefectPlanter, isPresent, type MemberRow } from './defects';
 import { allocateFamilies, type Desa, type District, loadDistrict } from './district';
-import { buildFamily, daysFromCivil, isoFromDays, REFERENCE_DAY, REFERENCE_ISO } from './family';
+import { approxYear, buildFamily, daysFromCivil, isoFromDays, REFERENCE_DAY, REFERENCE_ISO } from './family';
 import { IdIssuer } from './ids';
 import type { NameGroup } from './names-data';
-import { nameGroupTable } from './names';
+import { familyNameFor, nameGroupTable, personName } from './names';
 import { Random, type WeightedTable } from './random';
 
 export interface GenerateDemoOptions {
@@ -97,8 +97,8 @@ class DistrictWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'aktif', ?, ?)`,
     );
     this.insertMember = db.prepare(
-      `INSERT INTO members (id, family_id, nik, name, sex, birth_place, birth_date, relationship, presence, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO members (id, family_id, nik, name, sex, birth_place, birth_date, relationship, presence, nama_ibu_kandung, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertDefect = db.prepare('INSERT INTO synthetic_defects (kind, member_id, family_id, other_member_id) VALUES (?, ?, ?, ?)');
   }
@@ -107,10 +107,13 @@ class DistrictWriter {
     const rng = this.rng;
     const familyId = ++this.familyId;
     const ownKec = desa.kecamatan.index;
-    const members: MemberRow[] = buildFamily(rng, this.groups).map((person) => {
+    const people = buildFamily(rng, this.groups);
+    const mother = people.find((p) => p.sex === 2 && (p.relationship === 1 || p.relationship === 2));
+    const members: MemberRow[] = people.map((person) => {
       const kecIndex = person.movedIn ? this.otherKecamatan(ownKec) : ownKec;
       const birthPlace = this.birthPlace(desa, person.movedIn && kecIndex !== ownKec);
-      return { ...person, id: ++this.memberId, nik: this.ids.nik(kecIndex, person.sex, person.birthDay), kecIndex, birthPlace };
+      const motherName = person.relationship === 3 && mother ? mother.name : this.motherName(person.birthDay);
+      return { ...person, id: ++this.memberId, nik: this.ids.nik(kecIndex, person.sex, person.birthDay), kecIndex, birthPlace, motherName };
     });
     const head = members[0]!;
     const youngest = Math.max(...members.map((m) => m.birthDay));
@@ -126,7 +129,7 @@ class DistrictWriter {
     const memberCount = members.filter(isPresent).length + (defect?.overcount ?? 0);
     this.insertFamily.run(familyId, noKk, idDtks, head.name, address, rt, hamlet.rw, desa.code, desa.kecamatan.code, memberCount, STAMP, STAMP);
     for (const m of members) {
-      this.insertMember.run(m.id, familyId, m.nik, m.name, m.sex, m.birthPlace, isoFromDays(m.birthDay), m.relationship, m.presence, STAMP, STAMP);
+      this.insertMember.run(m.id, familyId, m.nik, m.name, m.sex, m.birthPlace, isoFromDays(m.birthDay), m.relationship, m.presence, m.motherName, STAMP, STAMP);
     }
     if (defect) {
       this.insertDefect.run(defect.kind, defect.memberId, familyId, defect.otherMemberId);
@@ -137,6 +140,12 @@ class DistrictWriter {
   private otherKecamatan(own: number): number {
     const count = this.district.kecamatan.length;
     return count === 1 ? own : (own + this.rng.int(1, count - 1)) % count;
+  }
+
+  /** Nama ibu kandung of someone whose mother is not in the KK: a woman of the district about 25 years older. */
+  private motherName(birthDay: number): string {
+    const group = this.rng.weighted(this.groups);
+    return personName(this.rng, { group, sex: 2, birthYear: approxYear(birthDay) - 25, familyName: familyNameFor(this.rng, group) });
   }
 
   private birthPlace(desa: Desa, movedIn: boolean): string {
