@@ -50,14 +50,14 @@ describe('validation.run', () => {
   it('finds every planted defect class', async () => {
     const onMember = (id: number | null, accept: (ruleId: string) => boolean) => findings.some((f) => f.entity === 'member' && f.entityId === id && accept(f.ruleId));
     const onFamily = (id: number, accept: (ruleId: string) => boolean) => findings.some((f) => f.familyId === id && accept(f.ruleId));
-    expect([...planted.keys()].sort()).toEqual(['deceased_member', 'duplicate_nik', 'duplicate_person', 'invalid_nik', 'missing_head', 'nik_birthdate_mismatch']);
+    expect([...planted.keys()].sort()).toEqual(['deceased_member', 'duplicate_nik', 'duplicate_person', 'invalid_nik', 'missing_head', 'nik_birthdate_mismatch', 'reregistered_person']);
     for (const d of planted.get('invalid_nik')!) expect(onMember(d.memberId, (r) => ruleById(r)?.group === 'Identitas')).toBe(true);
     for (const d of planted.get('duplicate_nik')!) {
       expect(onMember(d.memberId, (r) => r === 'nik-ganda' || r === 'orang-di-dua-kk')).toBe(true);
       expect(onMember(d.otherMemberId, (r) => r === 'nik-ganda' || r === 'orang-di-dua-kk')).toBe(true);
     }
     const pairs = new Set(run.duplicates.map(([a, b]) => `${a}:${b}`));
-    for (const d of planted.get('duplicate_person')!) {
+    for (const d of [...planted.get('duplicate_person')!, ...planted.get('reregistered_person')!]) {
       const [a, b] = [d.memberId!, d.otherMemberId!].sort((x, y) => x - y);
       expect(pairs.has(`${a}:${b}`)).toBe(true);
     }

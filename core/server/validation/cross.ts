@@ -1,11 +1,10 @@
 import { ruleById } from '../../domain/rules';
-import { duplicateScore, jaroWinkler, NAME_SIMILARITY, normOf, type PersonKey } from './similarity';
+import type { NamesakeKey } from './namesakes';
+import { duplicateScore, jaroWinkler, NAME_SIMILARITY, normOf } from './similarity';
 
 /** A present member of an active family, as the cross-record rules compare them. */
-export interface Person extends PersonKey {
-  birthDate: string | null;
+export interface Person extends NamesakeKey {
   noKk: string;
-  desaCode: string;
 }
 
 /** One validation_results row: rule, severity, entity, entityId, familyId, desaCode, field, message, relatedId, score. */
@@ -57,16 +56,26 @@ export function blockKey(nik: string): string | null {
   return nik.length === 16 ? nik.slice(0, 12) : null;
 }
 
-/** blockKey as a number (no string allocated per person); null when the NIK is not 16 digits. */
-function numericBlockKey(nik: string): number | null {
-  if (nik.length !== 16) return null;
-  let key = 0;
-  for (let i = 0; i < 12; i++) {
-    const digit = nik.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return null;
-    key = key * 10 + digit;
-  }
-  return key;
+/**
+ * blockKey as a small number (no string allocated per person), or null when the NIK is not 16 digits:
+ * the region digits (1–6) numbered in order of appearance, times 10⁶, plus the date digits (7–12).
+ */
+function blockKeys(): (nik: string) => number | null {
+  const regions = new Map<number, number>();
+  return (nik) => {
+    if (nik.length !== 16) return null;
+    let region = 0;
+    let date = 0;
+    for (let i = 0; i < 12; i++) {
+      const digit = nik.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return null;
+      if (i < 6) region = region * 10 + digit;
+      else date = date * 10 + digit;
+    }
+    let index = regions.get(region);
+    if (index === undefined) regions.set(region, (index = regions.size));
+    return index * 1_000_000 + date;
+  };
 }
 
 /**
@@ -75,8 +84,9 @@ function numericBlockKey(nik: string): number | null {
  */
 export function crossRecord(people: readonly Person[]): { groups: Person[][]; pairs: [Person, Person, number][] } {
   const blocks = new Map<number | string, Person | Person[]>();
+  const blockKeyOf = blockKeys();
   for (const p of people) {
-    const key = numericBlockKey(p.nik) ?? p.nik;
+    const key = blockKeyOf(p.nik) ?? p.nik;
     const found = blocks.get(key);
     if (found === undefined) blocks.set(key, p);
     else if (Array.isArray(found)) found.push(p);

@@ -27,20 +27,40 @@ export function isPresentMember(presence: number, version: string): boolean {
   return version === 'PBDT2015' ? presence === 1 || presence === 4 : presence === 1 || presence === 5;
 }
 
-/** One SQL pass, families with their members ordered by family; `scope` limits it to temp.validation_scope. */
-export function factsSql(scope: boolean): string {
-  const fam = familyColumns.map((c) => `f.${c.column}`).join(', ');
-  const mem = memberColumns.map((c) => `m.${c.column}`).join(', ');
-  return `SELECT f.id, f.no_kk, f.desa_code, f.status, f.member_count, f.questionnaire_version${fam ? `, ${fam}` : ''},
-      m.id, m.nik, m.name, m.sex, m.birth_date, m.relationship, m.presence, m.questionnaire_version${mem ? `, ${mem}` : ''}
-    FROM families f LEFT JOIN members m ON m.family_id = f.id
-    ${scope ? 'WHERE f.id IN (SELECT id FROM temp.validation_scope)' : ''}
-    ORDER BY f.id, m.id`;
+/** The present members of active families, as the cross-record rules compare them (add conditions with AND). */
+export const PERSON_SQL = `SELECT m.id, m.family_id AS familyId, m.nik, m.name, m.sex, m.birth_date AS birthDate, m.birth_place AS birthPlace,
+    m.nama_ibu_kandung AS motherName, f.no_kk AS noKk, f.desa_code AS desaCode
+  FROM members m JOIN families f ON f.id = m.family_id WHERE f.status = 'aktif' AND ${PRESENT_SQL}`;
+
+/** A member as the rules see it, plus what the duplicate search compares. */
+export interface MemberRow extends MemberFacts {
+  birthPlace: string | null;
+  motherName: string | null;
 }
 
 export interface FamilyBatch {
   family: FamilyFacts;
-  members: MemberFacts[];
+  members: MemberRow[];
+}
+
+const CHUNK = 10_000;
+const SCOPE = 'IN (SELECT id FROM temp.validation_scope)';
+// The version as a flag (0 PBDT2015, 1 REGSOSEK2022K): one string fewer to copy out of SQLite per row.
+const VERSION_SQL = (alias: string) => `(${alias}.questionnaire_version = 'PBDT2015')`;
+const versionOf = (pbdt: unknown): QuestionnaireVersion => (pbdt === 1 ? 'PBDT2015' : 'REGSOSEK2022K');
+
+/** Families by id, 10,000 at a time from after `?`; `scope` limits them to temp.validation_scope. */
+function familySql(scope: boolean): string {
+  const fam = familyColumns.map((c) => `, f.${c.column}`).join('');
+  return `SELECT f.id, f.no_kk, f.desa_code, f.status, f.member_count, ${VERSION_SQL('f')}${fam} FROM families f
+    WHERE f.id > ?${scope ? ` AND f.id ${SCOPE}` : ''} ORDER BY f.id LIMIT ${CHUNK}`;
+}
+
+/** The members of the families with ids in (?, ?], ordered by family. */
+function memberSql(scope: boolean): string {
+  const mem = memberColumns.map((c) => `, m.${c.column}`).join('');
+  return `SELECT m.family_id, m.id, m.nik, m.name, m.sex, m.birth_date, m.relationship, m.presence, ${VERSION_SQL('m')}, m.birth_place, m.nama_ibu_kandung${mem}
+    FROM members m WHERE m.family_id > ? AND m.family_id <= ?${scope ? ` AND m.family_id ${SCOPE}` : ''} ORDER BY m.family_id, m.id`;
 }
 
 /** Non-null values by key (the rules treat a missing key as empty: fewer keys, less work). */
@@ -67,32 +87,45 @@ function complete(batch: FamilyBatch): FamilyBatch {
   return batch;
 }
 
-/** Groups the raw rows of factsSql into families with their members. */
-export function* familiesOf(rows: Iterable<unknown[]>): Generator<FamilyBatch> {
-  const m = 6 + familyColumns.length;
-  let current: FamilyBatch | null = null;
-  for (const row of rows) {
-    const familyId = row[0] as number;
-    if (current === null || current.family.id !== familyId) {
-      if (current) yield complete(current);
-      const recorded = RECORDED >= 0 ? row[6 + RECORDED] : null;
-      current = {
-        family: {
-          id: familyId, noKk: row[1] as string, desaCode: row[2] as string, status: row[3] as string, memberCount: row[4] as number,
-          recordedMemberCount: typeof recorded === 'number' ? recorded : null, questionnaireVersion: row[5] as QuestionnaireVersion,
-          values: valuesOf(row, 6, familyColumns),
-        },
-        members: [],
-      };
+function familyOf(row: unknown[]): FamilyBatch {
+  const recorded = RECORDED >= 0 ? row[6 + RECORDED] : null;
+  return {
+    family: {
+      id: row[0] as number, noKk: row[1] as string, desaCode: row[2] as string, status: row[3] as string, memberCount: row[4] as number,
+      recordedMemberCount: typeof recorded === 'number' ? recorded : null, questionnaireVersion: versionOf(row[5]), values: valuesOf(row, 6, familyColumns),
+    },
+    members: [],
+  };
+}
+
+function memberOf(row: unknown[]): MemberRow {
+  return {
+    id: row[1] as number, nik: row[2] as string, name: row[3] as string, sex: row[4] as number | null, birthDate: row[5] as string | null,
+    relationship: row[6] as number | null, presence: row[7] as number, questionnaireVersion: versionOf(row[8]),
+    birthPlace: row[9] as string | null, motherName: row[10] as string | null, values: valuesOf(row, 11, memberColumns),
+  };
+}
+
+/**
+ * Families with their members, in family order: two queries per 10,000 families (families, then
+ * their members) rather than one join, so that a family's columns are read once, not once per member.
+ */
+export function* familiesOf(db: Sqlite, scope: boolean): Generator<FamilyBatch> {
+  const families = db.prepare(familySql(scope)).raw();
+  const members = db.prepare(memberSql(scope)).raw();
+  for (let after = 0; ; ) {
+    const rows = families.all(after) as unknown[][];
+    if (rows.length === 0) return;
+    const batches = rows.map(familyOf);
+    const last = batches.at(-1)!.family.id;
+    let i = 0;
+    for (const row of members.all(after, last) as unknown[][]) {
+      while (batches[i]!.family.id !== row[0]) i++;
+      batches[i]!.members.push(memberOf(row));
     }
-    if (row[m] === null) continue;
-    current.members.push({
-      id: row[m] as number, nik: row[m + 1] as string, name: row[m + 2] as string, sex: row[m + 3] as number | null,
-      birthDate: row[m + 4] as string | null, relationship: row[m + 5] as number | null, presence: row[m + 6] as number,
-      questionnaireVersion: row[m + 7] as QuestionnaireVersion, values: valuesOf(row, m + 8, memberColumns),
-    });
+    for (const batch of batches) yield complete(batch);
+    after = last;
   }
-  if (current) yield complete(current);
 }
 
 /** The rule context of a workspace: region codes from its own `regions` table. */

@@ -107,7 +107,7 @@ export function listDuplicates(db: Sqlite, startRow: number, endRow: number): { 
       const a = JSON.parse(row.a) as DuplicatePair['a'];
       const b = JSON.parse(row.b) as DuplicatePair['b'];
       const reasons = [normaliseName(a.name) === normaliseName(b.name) ? 'nama sama setelah dinormalkan' : 'nama mirip', a.birthDate === b.birthDate ? 'tanggal lahir sama' : 'tanggal lahir pada NIK sama'];
-      if (niksNear(a.nik, b.nik)) reasons.push('NIK hanya beda satu digit atau dua digit tertukar');
+      reasons.push(niksNear(a.nik, b.nik) ? 'NIK hanya beda satu digit atau dua digit tertukar' : 'NIK berbeda, tetapi nama ini jarang lahir pada tanggal yang sama di wilayah ini');
       return { score: row.score, reason: reasons.join('; '), a, b };
     }),
     rowCount: n,

@@ -4,7 +4,9 @@ import {
   CROSS_RULES, DUPLICATE_RULE, NIK_RULES, blockKey, crossRecord, duplicateRows, nikGroupRows, person, type Person, type ResultRow,
 } from './cross';
 import { duplicateScore } from './similarity';
-import { factsSql, familiesOf, isPresentMember, PRESENT_SQL, ruleContext, type FamilyBatch } from './facts';
+import { familiesOf, isPresentMember, PERSON_SQL, ruleContext, type FamilyBatch } from './facts';
+import { namesakePairs, regionShares } from './namesakes';
+import { recheckNamesakes } from './recheck-namesakes';
 
 export const PROGRESS_EVERY = 10_000;
 /** Above this many families an incremental re-check costs more than a full pass. */
@@ -26,7 +28,8 @@ function checkBatch({ family, members }: FamilyBatch, ctx: RuleContext, rows: Re
   if (family.status !== 'aktif') return;
   for (const m of members) {
     if (!isPresentMember(m.presence, m.questionnaireVersion)) continue;
-    people.push(person({ id: m.id, familyId: family.id, nik: m.nik, name: m.name, sex: m.sex, birthDate: m.birthDate, noKk: family.noKk, desaCode: family.desaCode }));
+    const { id, nik, name, sex, birthDate, birthPlace, motherName } = m;
+    people.push({ id, familyId: family.id, nik, name, sex, birthDate, birthPlace, motherName, noKk: family.noKk, desaCode: family.desaCode });
   }
 }
 
@@ -35,11 +38,12 @@ export function* computeAll(db: Sqlite, ctx: RuleContext): Generator<number, Ful
   const rows: ResultRow[] = [];
   const people: Person[] = [];
   let families = 0;
-  for (const batch of familiesOf(db.prepare(factsSql(false)).raw().iterate() as Iterable<unknown[]>)) {
+  for (const batch of familiesOf(db, false)) {
     checkBatch(batch, ctx, rows, people);
     if (++families % PROGRESS_EVERY === 0) yield families;
   }
   const { groups, pairs } = crossRecord(people);
+  for (const pair of namesakePairs(people, regionShares(db, ctx.kabupatenCode), (a, b) => duplicateScore(a, b) > 0)) pairs.push(pair);
   for (const group of groups) nikGroupRows(group, rows);
   for (const [a, b, score] of pairs) duplicateRows(a, b, score, rows);
   return { rows, pairs: pairs.map(([a, b, score]) => [a.id, b.id, score]), families };
@@ -87,9 +91,6 @@ export function openCountsByRule(db: Sqlite): Record<string, { errors: number; w
   return counts;
 }
 
-const PERSON_SQL = `SELECT m.id, m.family_id AS familyId, m.nik, m.name, m.sex, m.birth_date AS birthDate, f.no_kk AS noKk, f.desa_code AS desaCode
-  FROM members m JOIN families f ON f.id = m.family_id WHERE f.status = 'aktif' AND ${PRESENT_SQL}`;
-
 /** After edits or an import: re-checks these families, their NIK groups and their duplicate candidates (inside the caller's transaction). */
 export function recheckFamilies(db: Sqlite, familyIds: Iterable<number>): void {
   const ids = [...new Set(familyIds)];
@@ -111,7 +112,7 @@ export function recheckFamilies(db: Sqlite, familyIds: Iterable<number>): void {
   const rows: ResultRow[] = [];
   const affected: Person[] = [];
   const memberIds: number[] = [];
-  for (const batch of familiesOf(db.prepare(factsSql(true)).raw().iterate() as Iterable<unknown[]>)) {
+  for (const batch of familiesOf(db, true)) {
     checkBatch(batch, ctx, rows, affected);
     for (const m of batch.members) memberIds.push(m.id);
   }
@@ -154,5 +155,6 @@ export function recheckFamilies(db: Sqlite, familyIds: Iterable<number>): void {
       if (score > 0) duplicateRows(a.id < b.id ? a : b, a.id < b.id ? b : a, score, rows);
     }
   }
+  recheckNamesakes(db, affected, regionShares(db, ctx.kabupatenCode), rows);
   insertRows(db, rows);
 }
