@@ -85,10 +85,14 @@ export function DataGrid({ view, scope, flagged, onReady, onLayoutChanged, onRow
     [blocks, gridApi],
   );
 
-  const layoutChanged = useCallback(() => {
-    const state = gridApi()?.getColumnState();
-    if (state) onLayoutChanged(state);
-  }, [gridApi, onLayoutChanged]);
+  // Sizing by the grid itself (start-up, flex) is not a user's layout.
+  const layoutChanged = useCallback(
+    (source: string) => {
+      const state = gridApi()?.getColumnState();
+      if (state && source !== 'gridInitializing' && source !== 'flex') onLayoutChanged(state);
+    },
+    [gridApi, onLayoutChanged],
+  );
 
   const pending = blocks.pending;
   const accepted = pending ? blocks.acceptedChanges(pending) : [];
@@ -113,13 +117,13 @@ export function DataGrid({ view, scope, flagged, onReady, onLayoutChanged, onRow
             onReady(event.api);
           }}
           onRowClicked={(event: RowClickedEvent<GridRow>) => event.data && onOpenFamily(event.data.familyId)}
-          onColumnMoved={(event) => event.finished && layoutChanged()}
-          onColumnResized={(event) => event.finished && layoutChanged()}
-          onColumnPinned={layoutChanged}
-          onColumnVisible={() => {
+          onColumnMoved={(event) => event.finished && layoutChanged(event.source)}
+          onColumnResized={(event) => event.finished && layoutChanged(event.source)}
+          onColumnPinned={(event) => layoutChanged(event.source)}
+          onColumnVisible={(event) => {
             // Newly shown columns were not read for the cached blocks.
             gridApi()?.refreshInfiniteCache();
-            layoutChanged();
+            layoutChanged(event.source);
           }}
           readOnlyEdit
           onCellEditRequest={saveCell}

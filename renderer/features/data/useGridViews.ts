@@ -1,17 +1,14 @@
 import type { ColumnState, GridApi } from 'ag-grid-community';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { GridScope, GridState, GridViewName } from '../../../core/contract';
 import { api, errorMessage } from '../../api';
 import type { GridRow } from '../../grid/catalogueColumns';
 import { applyState, captureState, layoutOf } from './gridState';
 
-const SAVE_DELAY_MS = 800;
-
 /** The user's column layout (restored when the grid opens, saved as it changes) and named saved views. */
 export function useGridViews(view: GridViewName, onScope: (scope: GridScope) => void, onError: (message: string) => void) {
   const [saved, setSaved] = useState<{ name: string; state: GridState }[]>([]);
   const gridApi = useRef<GridApi<GridRow> | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const restoring = useRef(false);
 
   const reload = useCallback(() => api.call('views.list', { view }), [view]);
@@ -33,19 +30,14 @@ export function useGridViews(view: GridViewName, onScope: (scope: GridScope) => 
     [onError, reload],
   );
 
+  // Called once per finished user change (a drag ends, a column is shown or pinned), so saved at once.
   const layoutChanged = useCallback(
     (columns: ColumnState[]) => {
       if (restoring.current) return;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        api.call('views.saveLayout', { view, state: { columns: layoutOf(columns), filterModel: {}, sortModel: [], scope: {} } }).catch((error: unknown) => onError(errorMessage(error)));
-      }, SAVE_DELAY_MS);
+      api.call('views.saveLayout', { view, state: { columns: layoutOf(columns), filterModel: {}, sortModel: [], scope: {} } }).catch((error: unknown) => onError(errorMessage(error)));
     },
     [onError, view],
   );
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
 
   const save = useCallback(
     async (name: string, scope: GridScope) => {
