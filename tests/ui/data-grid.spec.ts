@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const cell = (page: Page, row: number, col: string) => page.locator(`.data-grid .ag-row[row-index="${row}"] .ag-cell[col-id="${col}"]`);
-const columnTexts = (page: Page, col: string) =>
+const columnTexts = (page: Page, col: string): Promise<string[]> =>
   page.locator('.data-grid .ag-row[row-index]').evaluateAll(
     (rows, id) => rows
       .map((row) => ({ index: Number(row.getAttribute('row-index')), text: row.querySelector(`[col-id="${id}"]`)?.textContent ?? '' }))
@@ -23,11 +23,12 @@ async function openMembers(page: Page): Promise<void> {
 
 /** Excel's clipboard as a paste event at the focused cell. */
 async function pasteTsv(page: Page, text: string): Promise<void> {
-  await page.evaluate((tsv) => {
+  // Source text: this file is type-checked without the DOM library.
+  await page.evaluate(`(() => {
     const data = new DataTransfer();
-    data.setData('text/plain', tsv);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+    data.setData('text/plain', ${JSON.stringify(text)});
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
 }
 
 test('Anggota view: sort, code-list filter, quick search by NIK and by name word', async ({ page }) => {
