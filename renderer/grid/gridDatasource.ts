@@ -16,9 +16,13 @@ export interface DatasourceOptions {
  * Feeds AG Grid's infinite row model from grid.block. The row count (the slow part of a filter)
  * is asked once per sort/filter with the first block, then reused for the following blocks.
  */
-export function gridDatasource({ view, scope, columns, onRowCount, onError }: DatasourceOptions): IDatasource {
+export function gridDatasource({ view, scope, columns, onRowCount, onError }: DatasourceOptions): IDatasource & { forgetCount(): void } {
   let counted: { key: string; count: number } | null = null;
   return {
+    /** After an edit the filtered set may have changed (a fixed finding, a renamed person): count again. */
+    forgetCount() {
+      counted = null;
+    },
     getRows(params) {
       const key = JSON.stringify([params.filterModel, params.sortModel]);
       const known = counted?.key === key ? counted.count : null;

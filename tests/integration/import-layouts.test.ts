@@ -58,14 +58,14 @@ describe('import layouts', () => {
     expect(history[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const family = (await firstFamily())[1]!;
     const audit = await app.api.call('audit.list', { entity: 'family', entityId: family.id });
-    expect(audit[0]).toMatchObject({ field: 'address', oldValue: 'Dukuh Krajan', newValue: 'Dukuh Krajan Lor', importFile: 'v2.csv' });
+    expect(audit[0]).toMatchObject({ field: 'alamat', oldValue: 'Dukuh Krajan', newValue: 'Dukuh Krajan Lor', importFile: 'v2.csv' });
   });
 
   it('does not overwrite a local edit: the conflict is listed for the user to decide', async () => {
     writeCsv(file('v1.csv'), memberRows());
     await app.api.call('import.run', { path: file('v1.csv') });
     const family = (await firstFamily())[1]!;
-    await app.api.call('families.update', { id: family.id, field: 'address', value: 'Alamat diperbaiki petugas' });
+    await app.api.call('records.update', { entity: 'family', id: family.id, field: 'alamat', value: 'Alamat diperbaiki petugas' });
     const newer = memberRows();
     newer[1]![11] = 'Alamat dari SIKS-NG';
     newer[1]![12] = '009';

@@ -16,7 +16,7 @@ const countOf = async (page: Page) => Number(((await count(page).textContent()) 
 async function openMembers(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Buka workspace demo' }).click();
   await expect(cell(page, 0, 'noKk')).toHaveText(/^\d{16}$/, { timeout: 60_000 });
-  await page.getByRole('tab', { name: 'Anggota' }).click();
+  await page.getByRole('tab', { name: 'Anggota', exact: true }).click();
   await expect(cell(page, 0, 'nik')).toHaveText(/^\d{16}$/);
   await expect(count(page)).toHaveText(/anggota$/);
 }
@@ -152,7 +152,7 @@ test('fill-down over selected rows, and a saved view keeps columns and filters',
 
   await page.reload();
   await expect(cell(page, 0, 'noKk')).toHaveText(/^\d{16}$/, { timeout: 60_000 });
-  await page.getByRole('tab', { name: 'Anggota' }).click();
+  await page.getByRole('tab', { name: 'Anggota', exact: true }).click();
   await expect(page.locator('.data-grid .ag-header-cell[col-id="namaIbuKandung"]')).toBeVisible();
   await page.getByLabel('Tampilan tersimpan').selectOption('Siti dan ibu kandung');
   await expect(page.getByRole('searchbox', { name: 'Cari NIK, No KK, ID DTKS atau nama' })).toHaveValue('siti');

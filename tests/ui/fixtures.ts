@@ -53,16 +53,17 @@ export async function openDemo(page: Page): Promise<void> {
 
 /** One cell by row index: AG Grid renders only the visible rows, and not necessarily in DOM order. */
 export function familyCell(page: Page, rowIndex: number, colId: string) {
-  return page.locator(`.families-grid .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
+  return page.locator(`.data-grid .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
 }
 
+/** A cell of the Anggota view (the same grid element, showing members). */
 export function memberCell(page: Page, rowIndex: number, colId: string) {
-  return page.locator(`.members-grid .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
+  return page.locator(`.data-grid[data-view="anggota"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
 }
 
 /** The texts of one column over the rendered rows, in row order. */
 export function familyColumnTexts(page: Page, colId: string): Promise<string[]> {
-  return page.locator('.families-grid .ag-row[row-index]').evaluateAll(
+  return page.locator('.data-grid .ag-row[row-index]').evaluateAll(
     (rows, id) =>
       rows
         .map((row) => ({ index: Number(row.getAttribute('row-index')), text: row.querySelector(`[col-id="${id}"]`)?.textContent ?? '' }))

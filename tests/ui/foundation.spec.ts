@@ -1,6 +1,6 @@
 import { expect, familyCell, familyColumnTexts, memberCell, openDemo, test } from './fixtures';
 
-const FAMILY_HEADERS = ['No KK', 'ID DTKS', 'Kepala keluarga', 'Alamat', 'RT', 'RW', 'Desa', 'Kecamatan', 'Jumlah anggota', 'Status'];
+const FAMILY_HEADERS = ['Nomor KK', 'ID DTKS (IDBDT)', 'Nama kepala keluarga', 'Alamat', 'RT', 'RW', 'Desa', 'Kecamatan'];
 
 test('start screen → demo workspace: grid blocks, sort and desa filter', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Verivali Desktop' })).toBeVisible();
@@ -9,22 +9,22 @@ test('start screen → demo workspace: grid blocks, sort and desa filter', async
   await expect(page).toHaveTitle(/^Verivali Desktop — Demo/);
 
   for (const name of FAMILY_HEADERS) {
-    await expect(page.locator('.families-grid').getByRole('columnheader', { name, exact: true })).toBeVisible();
+    await expect(page.locator('.data-grid').getByRole('columnheader', { name, exact: true })).toBeVisible();
   }
   const count = page.locator('.row-count');
   await expect(count).toHaveText('600 keluarga');
   await expect(familyCell(page, 0, 'noKk')).toHaveCSS('font-family', /mono/i);
 
   // Rows from 100 on come from a second families.list block.
-  await familyCell(page, 0, 'headName').hover();
+  await familyCell(page, 0, 'namaKepalaKeluarga').hover();
   await page.mouse.wheel(0, 150 * 28);
   await expect(familyCell(page, 150, 'noKk')).toHaveText(/^\d{16}$/);
   await page.mouse.wheel(0, -200 * 28);
 
-  await page.locator('.families-grid .ag-header-cell[col-id="headName"] .ag-header-cell-label').click();
-  await expect(page.locator('.families-grid .ag-header-cell[col-id="headName"]')).toHaveAttribute('aria-sort', 'ascending');
+  await page.locator('.data-grid .ag-header-cell[col-id="namaKepalaKeluarga"] .ag-header-cell-label').click();
+  await expect(page.locator('.data-grid .ag-header-cell[col-id="namaKepalaKeluarga"]')).toHaveAttribute('aria-sort', 'ascending');
   await expect(async () => {
-    const names = (await familyColumnTexts(page, 'headName')).map((name) => name.toLocaleLowerCase('id'));
+    const names = (await familyColumnTexts(page, 'namaKepalaKeluarga')).map((name) => name.toLocaleLowerCase('id'));
     expect(names.length).toBeGreaterThan(5);
     expect(names).toEqual([...names].sort());
   }).toPass();
@@ -47,32 +47,32 @@ test('start screen → demo workspace: grid blocks, sort and desa filter', async
 test('edits to a family and a member persist across a reload and show in Riwayat perubahan', async ({ page }) => {
   await openDemo(page);
   const noKk = (await familyCell(page, 0, 'noKk').textContent()) ?? '';
-  const oldAddress = (await familyCell(page, 0, 'address').textContent()) ?? '';
-
-  await familyCell(page, 0, 'address').dblclick();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('Jl. Uji Coba No. 7');
+  const oldAddress = (await familyCell(page, 0, 'alamat').textContent()) ?? '';
+  await familyCell(page, 0, 'alamat').dblclick();
+  await page.locator('.cell-editor-input').fill('Jl. Uji Coba No. 7');
   await page.keyboard.press('Enter');
-  await expect(familyCell(page, 0, 'address')).toHaveText('Jl. Uji Coba No. 7');
+  await expect(familyCell(page, 0, 'alamat')).toHaveText('Jl. Uji Coba No. 7');
 
-  await familyCell(page, 0, 'headName').click();
-  const nameCell = memberCell(page, 0, 'name');
+  await page.getByRole('tab', { name: 'Anggota', exact: true }).click();
+  const nameCell = memberCell(page, 0, 'nama');
   await expect(nameCell).not.toBeEmpty();
   const oldName = (await nameCell.textContent()) ?? '';
   await nameCell.dblclick();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('Siti Uji Coba');
+  await page.locator('.cell-editor-input').fill('Siti Uji Coba');
   await page.keyboard.press('Enter');
   await expect(nameCell).toHaveText('Siti Uji Coba');
 
   await page.reload();
   await expect(page).not.toHaveURL(/token=/);
   await expect(familyCell(page, 0, 'noKk')).toHaveText(noKk);
-  await expect(familyCell(page, 0, 'address')).toHaveText('Jl. Uji Coba No. 7');
-  await familyCell(page, 0, 'headName').click();
+  await expect(familyCell(page, 0, 'alamat')).toHaveText('Jl. Uji Coba No. 7');
+  await page.getByRole('tab', { name: 'Anggota', exact: true }).click();
   await expect(nameCell).toHaveText('Siti Uji Coba');
   await nameCell.click();
 
+  const editor = page.getByRole('region', { name: 'Editor keluarga' });
+  await editor.locator('.fe-members tbody tr', { hasText: 'Siti Uji Coba' }).click();
+  await editor.getByRole('tab', { name: 'Riwayat perubahan' }).click();
   const history = page.getByRole('region', { name: 'Riwayat perubahan' });
   await expect(history.getByRole('row').filter({ hasText: 'Alamat' })).toContainText(`${oldAddress || '(kosong)'} → Jl. Uji Coba No. 7`);
   await expect(history.getByRole('row').filter({ hasText: 'Nama' })).toContainText(`${oldName} → Siti Uji Coba`);
@@ -102,42 +102,43 @@ test('creates a new workspace for Kabupaten Tegal, then reopens the demo from th
   await expect(familyCell(page, 0, 'noKk')).toHaveText(/^\d{16}$/);
 });
 
-test('an invalid NIK shows the Indonesian message and is not saved', async ({ page }) => {
+test('an invalid NIK is shown as such while typing, and Escape leaves it unsaved', async ({ page }) => {
   await openDemo(page);
-  await familyCell(page, 0, 'headName').click();
+  await page.getByRole('tab', { name: 'Anggota', exact: true }).click();
   const nikCell = memberCell(page, 0, 'nik');
   await expect(nikCell).toHaveText(/^\d{16}$/);
   const nik = (await nikCell.textContent()) ?? '';
 
   await nikCell.dblclick();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('12345');
+  await page.locator('.cell-editor-input').fill('12345');
+  await expect(page.locator('.cell-editor-feedback')).toContainText('NIK harus 16 digit (terisi 5 karakter).');
+  await page.locator('.cell-editor-input').fill('3.32801E+15');
+  await expect(page.locator('.cell-editor-input')).toHaveAttribute('aria-invalid', 'true');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('NIK harus 16 digit angka.');
+  await expect(page.getByRole('alert')).toContainText('NIK');
+  await page.keyboard.press('Escape');
   await expect(nikCell).toHaveText(nik);
 
   await page.reload();
-  await familyCell(page, 0, 'headName').click();
+  await page.getByRole('tab', { name: 'Anggota', exact: true }).click();
   await expect(nikCell).toHaveText(nik);
-  await expect(page.getByRole('region', { name: 'Riwayat perubahan' })).toContainText('Belum ada perubahan.');
 });
 
 test('a save over a newer version is refused and the grid shows the current value', async ({ page, server }) => {
   await openDemo(page);
   const other = await page.context().newPage();
   await other.goto(server.url);
-  await expect(familyCell(other, 0, 'address')).not.toBeEmpty();
+  await expect(familyCell(other, 0, 'alamat')).not.toBeEmpty();
 
   for (const [tab, address] of [
     [page, 'Jl. Pertama No. 1'],
     [other, 'Jl. Kedua No. 2'],
   ] as const) {
-    await familyCell(tab, 0, 'address').dblclick();
-    await tab.keyboard.press('ControlOrMeta+A');
-    await tab.keyboard.type(address);
+    await familyCell(tab, 0, 'alamat').dblclick();
+    await tab.locator('.cell-editor-input').fill(address);
     await tab.keyboard.press('Enter');
   }
-  await expect(familyCell(page, 0, 'address')).toHaveText('Jl. Pertama No. 1');
+  await expect(familyCell(page, 0, 'alamat')).toHaveText('Jl. Pertama No. 1');
   await expect(other.getByRole('alert')).toContainText('sudah diubah');
-  await expect(familyCell(other, 0, 'address')).toHaveText('Jl. Pertama No. 1');
+  await expect(familyCell(other, 0, 'alamat')).toHaveText('Jl. Pertama No. 1');
 });

@@ -92,18 +92,19 @@ test('imports a Keluarga/Anggota workbook into a new workspace, shows it in the 
     await page.getByRole('combobox', { name: 'Desa/kelurahan' }).selectOption({ label: 'Prupuk Selatan' });
     await expect(page.locator('.row-count')).toHaveText('1 keluarga');
     await expect(familyCell(page, 0, 'noKk')).toHaveText('3328011203150004');
-    await expect(familyCell(page, 0, 'headName')).toHaveText('Slamet Riyadi');
-    await familyCell(page, 0, 'headName').click();
-    await expect(memberCell(page, 0, 'name')).toHaveText('Slamet Riyadi');
-    await expect(memberCell(page, 0, 'birthDate')).toHaveText('05/07/1978');
-    await expect(memberCell(page, 1, 'name')).toHaveText("Siti Mu'awanah");
+    await expect(familyCell(page, 0, 'namaKepalaKeluarga')).toHaveText('Slamet Riyadi');
+    await page.getByRole('tab', { name: 'Anggota', exact: true }).click();
+    await expect(page.locator('.row-count')).toHaveText('2 anggota');
+    await expect(memberCell(page, 0, 'nama')).toHaveText('Slamet Riyadi');
+    await expect(memberCell(page, 0, 'tanggalLahir')).toHaveText('05/07/1978');
+    await expect(memberCell(page, 1, 'nama')).toHaveText("Siti Mu'awanah");
 
     // A local edit, then a newer file changing the same field: the wizard asks which value to keep.
-    await familyCell(page, 0, 'address').dblclick();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type('Jl. Lokal No. 1');
+    await page.getByRole('tab', { name: 'Keluarga', exact: true }).click();
+    await familyCell(page, 0, 'alamat').dblclick();
+    await page.locator('.cell-editor-input').fill('Jl. Lokal No. 1');
     await page.keyboard.press('Enter');
-    await expect(familyCell(page, 0, 'address')).toHaveText('Jl. Lokal No. 1');
+    await expect(familyCell(page, 0, 'alamat')).toHaveText('Jl. Lokal No. 1');
     await writeXlsx(join(dir, 'dtks-margasari-v2.xlsx'), [
       { name: 'Keluarga', rows: familyRows('Dukuh Krajan Lor') },
       { name: 'Anggota', rows: MEMBER_SHEET },
@@ -118,7 +119,7 @@ test('imports a Keluarga/Anggota workbook into a new workspace, shows it in the 
     await expect(conflict).toContainText('Nilai berkas dipakai');
     await page.getByRole('button', { name: 'Lihat data' }).click();
     await expect(page.locator('.row-count')).toHaveText('2 keluarga');
-    await expect(page.locator('.families-grid .ag-row').filter({ hasText: '3328011203150004' })).toContainText('Dukuh Krajan Lor');
+    await expect(page.locator('.data-grid .ag-row').filter({ hasText: '3328011203150004' })).toContainText('Dukuh Krajan Lor');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -54,7 +54,7 @@ export class ImportWriter {
       memberByArt: db.prepare('SELECT id FROM members WHERE id_art_bdt = ? LIMIT 1').pluck(),
       memberByNik: db.prepare('SELECT id FROM members WHERE family_id = ? AND nik = ? LIMIT 1').pluck(),
       memberFamilyByNik: db.prepare('SELECT family_id FROM members WHERE nik = ? ORDER BY id LIMIT 1').pluck(),
-      localEdit: db.prepare('SELECT 1 FROM audit_log WHERE entity = ? AND entity_id = ? AND field = ? AND import_id IS NULL AND id > ? LIMIT 1').pluck(),
+      localEdit: db.prepare('SELECT 1 FROM audit_log WHERE entity = ? AND entity_id = ? AND field IN (?, ?) AND import_id IS NULL AND id > ? LIMIT 1').pluck(),
       audit: db.prepare('INSERT INTO audit_log (at, user_id, action, entity, entity_id, field, old_value, new_value, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     };
   }
@@ -170,7 +170,7 @@ export class ImportWriter {
     const mark = Number(current.import_audit_mark ?? 0);
     const update: Record<string, unknown> = {};
     for (const change of changes) {
-      if (this.statements.localEdit.get(entity, id, change.auditField, mark)) {
+      if (this.statements.localEdit.get(entity, id, change.auditField, change.legacyAuditField, mark)) {
         this.conflicts.push({ entity, entityId: id, change });
         continue;
       }

@@ -5,15 +5,17 @@ import type { FieldValues } from './rows';
 export type Row = Record<string, unknown>;
 type Runnable = { run(...params: unknown[]): { lastInsertRowid: number | bigint } };
 
-/** Audit names of the fields the editing screens change, so import and edit history line up. */
-const EDIT_KEYS: Record<string, string> = {
-  address: 'address', rt: 'rt', rw: 'rw', name: 'name', nik: 'nik', sex: 'sex', birth_place: 'birthPlace', birth_date: 'birthDate', relationship: 'relationship', presence: 'presence',
+/** Names under which the first editing screens audited a few fields; local edits recorded so still count. */
+const LEGACY_AUDIT_NAMES: Record<string, string> = {
+  address: 'address', name: 'name', sex: 'sex', birth_place: 'birthPlace', birth_date: 'birthDate', relationship: 'relationship', presence: 'presence',
 };
 
 export interface FieldChange {
   key: string;
   column: string;
+  /** The catalogue key, as every edit audits it; and the older name of the field, if it had one. */
   auditField: string;
+  legacyAuditField: string;
   oldValue: unknown;
   newValue: string | number | null;
 }
@@ -73,7 +75,7 @@ export function changesOf(current: Row, values: FieldValues): FieldChange[] {
     if (!field || field.locatesOnly) continue;
     const old = current[field.column];
     if (sameValue(old, value)) continue;
-    changes.push({ key, column: field.column, auditField: EDIT_KEYS[field.column] ?? key, oldValue: old, newValue: value });
+    changes.push({ key, column: field.column, auditField: key, legacyAuditField: LEGACY_AUDIT_NAMES[field.column] ?? key, oldValue: old, newValue: value });
   }
   return changes;
 }

@@ -20,6 +20,8 @@ interface Props {
   flagged: FindingContext['flagged'];
   onReady: (api: GridApi<GridRow>) => void;
   onLayoutChanged: (columns: ColumnState[]) => void;
+  /** Bumped when data changed elsewhere (the family editor): the cached blocks are read again. */
+  outsideEdits: number;
   onRowCount: (count: number) => void;
   onOpenFamily: (familyId: number) => void;
   onChanged: () => void;
@@ -31,24 +33,32 @@ const rowSelection = { mode: 'multiRow', checkboxes: false, headerCheckbox: fals
 const getRowId = (params: GetRowIdParams<GridRow>) => String(params.data.id);
 
 /** The Keluarga or Anggota grid: SQL-backed blocks, typed editors, paste from Excel, fill-down, undo/redo. */
-export function DataGrid({ view, scope, flagged, onReady, onLayoutChanged, onRowCount, onOpenFamily, onChanged, onError }: Props) {
+export function DataGrid({ view, scope, flagged, onReady, onLayoutChanged, outsideEdits, onRowCount, onOpenFamily, onChanged, onError }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   const gridApi = useCallback(() => grid.current?.api, []);
   const columnDefs = useMemo(() => viewColumns(view), [view]);
   const context = useFindingContext(grid, flagged);
   const [readyApi, setReadyApi] = useState<GridApi<GridRow> | null>(null);
+  const source = useRef<ReturnType<typeof gridDatasource> | null>(null);
   // A new datasource (scope changed) makes the grid drop its cached blocks and start from row 0.
   useEffect(() => {
     if (!readyApi) return;
     const columns = () => readyApi.getAllDisplayedColumns().map((column) => column.getColId());
-    readyApi.setGridOption('datasource', gridDatasource({ view, scope, columns, onRowCount, onError }));
+    source.current = gridDatasource({ view, scope, columns, onRowCount, onError });
+    readyApi.setGridOption('datasource', source.current);
   }, [readyApi, view, scope, onRowCount, onError]);
 
   const refresh = useCallback(() => {
+    source.current?.forgetCount();
     gridApi()?.refreshInfiniteCache();
     onChanged();
   }, [gridApi, onChanged]);
   const edits = useCellEdits(refresh, onError);
+  useEffect(() => {
+    if (outsideEdits === 0) return;
+    source.current?.forgetCount();
+    gridApi()?.refreshInfiniteCache();
+  }, [outsideEdits, gridApi]);
   const blocks = useBlockEdits(view, gridApi, onError);
 
   // readOnlyEdit: the grid keeps the old value until the backend accepts the new one.

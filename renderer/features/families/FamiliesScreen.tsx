@@ -1,7 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { FamilyRow, GridScope, GridViewName, WorkspaceInfo } from '../../../core/contract';
-import { api, errorMessage } from '../../api';
+import { useCallback, useMemo, useState } from 'react';
+import type { GridScope, GridViewName, WorkspaceInfo } from '../../../core/contract';
 import type { GridRow } from '../../grid/catalogueColumns';
 import { t } from '../../i18n';
 import { ColumnChooser } from '../data/ColumnChooser';
@@ -32,7 +31,6 @@ export function FamiliesScreen({ workspace, ruleFilter, onClearRuleFilter, onNav
   const [scope, setScope] = useState<GridScope>({ kecamatanCode: ruleFilter?.kecamatanCode, desaCode: ruleFilter?.desaCode, findingRuleId: ruleFilter?.ruleId });
   const [rowCount, setRowCount] = useState<number | null>(null);
   const [familyId, setFamilyId] = useState<number | null>(null);
-  const [family, setFamily] = useState<FamilyRow | null>(null);
   const [chooser, setChooser] = useState<GridApi<GridRow> | null>(null);
   const [error, setError] = useState<string | null>(null);
   // A saved view replaces the whole scope: the scope bar restarts from it (its search box included).
@@ -45,21 +43,15 @@ export function FamiliesScreen({ workspace, ruleFilter, onClearRuleFilter, onNav
   const { findings, reload: reloadFindings } = useFamilyFindings(familyId, setError);
   const flagged = useMemo(() => catalogueFlaggedCells(findings ?? [], view === 'anggota' ? 'member' : 'family'), [findings, view]);
 
-  const [familyRevision, setFamilyRevision] = useState(0);
-  useEffect(() => {
-    if (familyId === null) return;
-    let live = true;
-    api.call('families.get', { id: familyId }).then(
-      ({ family: row }) => live && setFamily(row),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [familyId, familyRevision]);
-  const openFamily = familyId !== null && family?.id === familyId ? family : null;
-  const changed = useCallback(() => {
-    setFamilyRevision((n) => n + 1);
+  // Edits in the grid reload the open family's card; edits in the family editor reload the grid.
+  const [gridEdits, setGridEdits] = useState(0);
+  const [editorEdits, setEditorEdits] = useState(0);
+  const gridChanged = useCallback(() => {
+    setGridEdits((n) => n + 1);
+    reloadFindings();
+  }, [reloadFindings]);
+  const editorChanged = useCallback(() => {
+    setEditorEdits((n) => n + 1);
     reloadFindings();
   }, [reloadFindings]);
   const switchView = (next: GridViewName) => {
@@ -95,13 +87,14 @@ export function FamiliesScreen({ workspace, ruleFilter, onClearRuleFilter, onNav
           onLayoutChanged={views.layoutChanged}
           onRowCount={setRowCount}
           onOpenFamily={setFamilyId}
-          onChanged={changed}
+          outsideEdits={editorEdits}
+          onChanged={gridChanged}
           onError={setError}
         />
         {chooser && <ColumnChooser grid={chooser} onClose={() => setChooser(null)} />}
       </div>
-      {openFamily && (
-        <FamilyEditor key={openFamily.id} familyId={openFamily.id} findings={findings} onChanged={changed} onClose={() => setFamilyId(null)} onError={setError} />
+      {familyId !== null && (
+        <FamilyEditor key={familyId} familyId={familyId} outsideEdits={gridEdits} findings={findings} onChanged={editorChanged} onClose={() => setFamilyId(null)} onError={setError} />
       )}
     </div>
   );

@@ -13,6 +13,8 @@ import './family-editor.css';
 
 interface Props {
   familyId: number;
+  /** Bumped when the family was changed elsewhere (the grid): the card is read again. */
+  outsideEdits: number;
   /** Findings of this family (null while loading). */
   findings: Finding[] | null;
   /** After every save or operation: the screen reloads the grid row and the findings. */
@@ -27,8 +29,8 @@ type Operation = 'add' | 'head' | 'presence' | 'move' | 'split' | 'merge';
 const TABS: [Tab, string][] = [['members', 'Anggota keluarga'], ['family', 'Kartu keluarga'], ['findings', 'Temuan'], ['history', 'Riwayat perubahan']];
 
 /** The open family: its members with the operations of the domain, its card, its findings and its history. */
-export function FamilyEditor({ familyId, findings, onChanged, onClose, onError }: Props) {
-  const { card, setCard, reload } = useFamilyCard(familyId, onError);
+export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onClose, onError }: Props) {
+  const { card, setCard, reload } = useFamilyCard(familyId, outsideEdits, onError);
   const [tab, setTab] = useState<Tab>('members');
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [operation, setOperation] = useState<Operation | null>(null);

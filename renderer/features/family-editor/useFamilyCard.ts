@@ -3,7 +3,7 @@ import type { Card } from '../../../core/contract/family-ops';
 import { api, errorMessage } from '../../api';
 
 /** The open family's card (every catalogue value of the family and its members); reload after edits elsewhere. */
-export function useFamilyCard(familyId: number, onError: (message: string) => void) {
+export function useFamilyCard(familyId: number, outsideEdits: number, onError: (message: string) => void) {
   const [card, setCard] = useState<Card | null>(null);
   const [revision, setRevision] = useState(0);
   useEffect(() => {
@@ -15,7 +15,7 @@ export function useFamilyCard(familyId: number, onError: (message: string) => vo
     return () => {
       live = false;
     };
-  }, [familyId, revision, onError]);
+  }, [familyId, revision, outsideEdits, onError]);
   const reload = useCallback(() => setRevision((n) => n + 1), []);
   return { card, setCard, reload };
 }
