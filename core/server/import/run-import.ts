@@ -4,7 +4,6 @@ import { basename } from 'node:path';
 import type { QuestionnaireVersion } from '../../domain/catalogue';
 import { ApiError } from '../../contract/errors';
 import type { ImportSummary } from '../../contract/import';
-import type { Sqlite } from '../../../db/open';
 import { suspendSecondaryStructures } from '../../../db/queries/bulk-load';
 import type { Workspace } from '../services/workspace-file';
 import { ImportWriter, type RowResult } from './import-writer';
