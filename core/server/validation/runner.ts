@@ -6,7 +6,7 @@ import {
 import { duplicateScore } from './similarity';
 import { familiesOf, isPresentMember, PERSON_SQL, ruleContext, type FamilyBatch } from './facts';
 import { namesakePairs, regionShares } from './namesakes';
-import { recheckNamesakes } from './recheck-namesakes';
+import { forgetNames, recheckNamesakes } from './recheck-namesakes';
 
 export const PROGRESS_EVERY = 10_000;
 /** Above this many families an incremental re-check costs more than a full pass. */
@@ -35,6 +35,7 @@ function checkBatch({ family, members }: FamilyBatch, ctx: RuleContext, rows: Re
 
 /** The full pass (one SQL pass over families and members); yields the number of families done every 10,000. */
 export function* computeAll(db: Sqlite, ctx: RuleContext): Generator<number, FullResult> {
+  forgetNames(db);
   const rows: ResultRow[] = [];
   const people: Person[] = [];
   let families = 0;
