@@ -53,12 +53,44 @@ export function parseNik(nik: string, today: Date | string = new Date()): Parsed
   const base = parseCommon(nik, 'NIK');
   if (!base.digits) return { ...finish(base.problems), ...emptyRegion(), birthDate: null, sex: null };
   const digits = base.digits;
+  const { birthDate, sex, problems } = nikDate(digits, isoDay(today));
+  for (const problem of problems) base.problems.push(problem);
+  const { valid } = finish(base.problems);
+  const { provinceCode, kabupatenCode, kecamatanCode } = regionOf(digits);
+  return { valid, problems: base.problems, provinceCode, kabupatenCode, kecamatanCode, serial: digits.slice(12), birthDate, sex };
+}
+
+interface NikDate {
+  birthDate: string | null;
+  sex: Sex | null;
+  problems: readonly IdProblem[];
+}
+
+/**
+ * Birth date, sex and date problems of NIK digits 7–12 on a given day. Cached by those digits as a
+ * number: a district has a few tens of thousands of distinct ones for a million NIKs.
+ */
+const nikDates = new Map<number, NikDate>();
+let nikDatesDay = '';
+
+function nikDate(digits: string, today: string): NikDate {
+  if (today !== nikDatesDay) {
+    nikDates.clear();
+    nikDatesDay = today;
+  }
+  let key = 0;
+  for (let i = 6; i < 12; i++) key = key * 10 + digits.charCodeAt(i) - 48;
+  const cached = nikDates.get(key);
+  if (cached) return cached;
+  const problems: IdProblem[] = [];
   const rawDay = Number(digits.slice(6, 8));
   const sex: Sex | null = rawDay >= 41 && rawDay <= 71 ? 2 : rawDay >= 1 && rawDay <= 31 ? 1 : null;
-  if (sex === null) base.problems.push(error('day', `Tanggal lahir pada NIK (digit 7–8) "${digits.slice(6, 8)}" harus 01–31 (laki-laki) atau 41–71 (perempuan).`));
+  if (sex === null) problems.push(error('day', `Tanggal lahir pada NIK (digit 7–8) "${digits.slice(6, 8)}" harus 01–31 (laki-laki) atau 41–71 (perempuan).`));
   const day = sex === null ? null : sex === 2 ? rawDay - 40 : rawDay;
-  const birthDate = parseDatePart(day, digits, isoDay(today), 'lahir', base.problems);
-  return { ...finish(base.problems), ...regionOf(digits), serial: digits.slice(12), birthDate, sex };
+  const birthDate = parseDatePart(day, digits, today, 'lahir', problems);
+  const parsed = { birthDate, sex, problems };
+  nikDates.set(key, parsed);
+  return parsed;
 }
 
 export function parseNoKk(noKk: string, today: Date | string = new Date()): ParsedNoKk {
@@ -112,11 +144,15 @@ function parseCommon(text: string, label: string): { digits: string | null; prob
 
 /** All one digit, a run of ten equal digits, or a 0123456789 staircase: typed in when the real number was unknown. */
 function isPlaceholder(digits: string): boolean {
-  if (/(\d)\1{9}/.test(digits)) return true;
+  let run = 1;
   let up = true;
   let down = true;
   for (let i = 1; i < digits.length; i++) {
-    const step = (Number(digits[i]) - Number(digits[i - 1]) + 10) % 10;
+    const digit = digits.charCodeAt(i);
+    const previous = digits.charCodeAt(i - 1);
+    run = digit === previous ? run + 1 : 1;
+    if (run === 10) return true;
+    const step = (digit - previous + 10) % 10;
     if (step !== 1) up = false;
     if (step !== 9) down = false;
   }
@@ -148,10 +184,21 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function regionOf(digits: string): Pick<ParsedIdBase, 'provinceCode' | 'kabupatenCode' | 'kecamatanCode'> {
-  const p = digits.slice(0, 2);
-  const k = `${p}.${digits.slice(2, 4)}`;
-  return { provinceCode: p, kabupatenCode: k, kecamatanCode: `${k}.${digits.slice(4, 6)}` };
+type Region = Pick<ParsedIdBase, 'provinceCode' | 'kabupatenCode' | 'kecamatanCode'>;
+/** Region codes by digits 1–6 as a number (at most a million; a district has a few hundred). */
+const regions = new Map<number, Region>();
+
+function regionOf(digits: string): Region {
+  let key = 0;
+  for (let i = 0; i < 6; i++) key = key * 10 + digits.charCodeAt(i) - 48;
+  let region = regions.get(key);
+  if (!region) {
+    const p = digits.slice(0, 2);
+    const k = `${p}.${digits.slice(2, 4)}`;
+    region = { provinceCode: p, kabupatenCode: k, kecamatanCode: `${k}.${digits.slice(4, 6)}` };
+    regions.set(key, region);
+  }
+  return region;
 }
 
 function emptyRegion(): Pick<ParsedIdBase, 'provinceCode' | 'kabupatenCode' | 'kecamatanCode' | 'serial'> {

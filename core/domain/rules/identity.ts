@@ -17,7 +17,7 @@ export function checkNik(member: MemberFacts, ctx: RuleContext): RuleFinding[] {
     return out;
   }
   const parsed = parseNik(nik, ctx.today);
-  const has = (code: IdProblem['code']) => parsed.problems.some((p) => p.code === code);
+  const has = parsed.problems.length === 0 ? () => false : (code: IdProblem['code']) => parsed.problems.some((p) => p.code === code);
   if (has('length') || has('non_digit')) {
     const what = /^\d*$/.test(nik) ? `${nik.length} digit` : 'berisi karakter selain angka';
     add('nik-bukan-16-digit', 'nik', `NIK "${nik}" ${what}, seharusnya 16 digit angka.`);
@@ -32,7 +32,7 @@ export function checkNik(member: MemberFacts, ctx: RuleContext): RuleFinding[] {
   else if (parsed.kecamatanCode && (has('unknown_province') || ctx.regionStatus(parsed.kecamatanCode) === 'unknown')) {
     add('nik-wilayah-tidak-dikenal', 'nik', `NIK "${nik}" berkode wilayah ${parsed.kecamatanCode} yang tidak ada dalam referensi wilayah (mungkin kode lama).`);
   }
-  const dateProblem = parsed.problems.find((p) => DATE_PROBLEMS.has(p.code));
+  const dateProblem = parsed.problems.length === 0 ? undefined : parsed.problems.find((p) => DATE_PROBLEMS.has(p.code));
   if (dateProblem) add('nik-tanggal-tidak-sah', 'nik', `NIK "${nik}": ${lowerFirst(dateProblem.message)}`);
   if (has('serial')) add('nik-nomor-urut-0000', 'nik', `NIK "${nik}" bernomor urut 0000.`);
 
@@ -43,9 +43,7 @@ export function checkNik(member: MemberFacts, ctx: RuleContext): RuleFinding[] {
   }
   if (!dateProblem && parsed.birthDate && isIsoDate(member.birthDate)) {
     // Compare day, month and two-digit year only: the century is not in the NIK, so it is taken from the field.
-    const fromNik = parsed.birthDate.slice(2);
-    const fromField = member.birthDate.slice(2);
-    if (fromNik !== fromField) {
+    if (!sameAfter(2, parsed.birthDate, member.birthDate)) {
       const nikDate = `${parsed.birthDate.slice(8, 10)}-${parsed.birthDate.slice(5, 7)}-${parsed.birthDate.slice(2, 4)}`;
       add('nik-tanggal-lahir-beda', 'birthDate', `Tanggal lahir ${showDate(member.birthDate)} berbeda dengan tanggal pada NIK "${nik}" (${nikDate}).`);
     }
@@ -83,6 +81,13 @@ export function checkNoKk(family: FamilyFacts, ctx: RuleContext): RuleFinding[] 
   const dateProblem = parsed.problems.find((p) => DATE_PROBLEMS.has(p.code));
   if (dateProblem) add('kk-tanggal-tidak-sah', `Nomor KK "${noKk}": ${lowerFirst(dateProblem.message)}`);
   return out;
+}
+
+/** a.slice(from) === b.slice(from), without the copies. */
+function sameAfter(from: number, a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = from; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 function lowerFirst(text: string): string {

@@ -14,14 +14,18 @@ export { isPresent } from './shared';
 
 /** Member-level rules. */
 export function checkMember(member: MemberFacts, ctx: RuleContext): RuleFinding[] {
-  return [...checkNik(member, ctx), ...checkMemberLogic(member, ctx)];
+  return append(checkNik(member, ctx), checkMemberLogic(member, ctx));
 }
 
 /** Family-level rules and checkMember for each member. */
 export function checkFamily(family: FamilyFacts, members: MemberFacts[], ctx: RuleContext): RuleFinding[] {
-  return [
-    ...checkFamilyOnly(family, members, ctx),
-    ...checkFamilyLogic(family),
-    ...members.flatMap((member) => checkMember(member, ctx)),
-  ];
+  const out = append(checkFamilyOnly(family, members, ctx), checkFamilyLogic(family));
+  for (const member of members) append(out, checkMember(member, ctx));
+  return out;
+}
+
+/** Appends in place: one findings array per family rather than a spread copy per member. */
+function append(out: RuleFinding[], more: readonly RuleFinding[]): RuleFinding[] {
+  for (const finding of more) out.push(finding);
+  return out;
 }

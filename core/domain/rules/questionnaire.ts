@@ -22,6 +22,8 @@ const PROGRAMME_KEYS = ['adaPkh', 'adaPbi', 'adaRastra', 'adaKks', 'adaKip', 'pr
 const receivesPbi = (value: number | null): boolean => value !== null && value !== 99 && Number.isInteger(value) && (value & 1) === 1;
 /** Catalogue keys carried as top-level facts, checked under their contract keys. */
 const TOP_LEVEL: Record<string, 'sex' | 'relationship' | 'presence'> = { jenisKelamin: 'sex', hubunganKeluarga: 'relationship', keberadaan: 'presence' };
+const TOP_LEVEL_ENTRIES = Object.entries(TOP_LEVEL);
+const CODED = new Set<CatalogueField['type']>(['code', 'yesno', 'bitmask']);
 
 function label(key: string): string {
   return fieldByKey(key)?.label ?? key;
@@ -80,10 +82,8 @@ export function checkMemberLogic(member: MemberFacts, ctx: RuleContext): RuleFin
       add('anggota-tidak-ada-masih-penerima', key, `${who(member)} berstatus ${presence}, tetapi masih tercatat ${what}.`);
     }
   }
-  out.push(...checkCodes(member.values, version, 'member', member.id));
-  for (const [key, contractKey] of Object.entries(TOP_LEVEL)) {
-    out.push(...checkCodes({ [key]: member[contractKey] }, version, 'member', member.id, contractKey));
-  }
+  checkCodes(member.values, version, 'member', member.id, out);
+  for (const [key, contractKey] of TOP_LEVEL_ENTRIES) checkCode(key, member[contractKey], version, 'member', member.id, out, contractKey);
   return out;
 }
 
@@ -109,21 +109,23 @@ export function checkFamilyLogic(family: FamilyFacts): RuleFinding[] {
     const n = num(v[key]);
     if (n !== null && n < 0) add('jumlah-negatif', key, `${label(key)} bernilai ${n}, tidak boleh negatif.`);
   }
-  out.push(...checkCodes(v, version, 'family', family.id));
+  checkCodes(v, version, 'family', family.id, out);
   return out;
 }
 
-/** Every code, yes/no and bitmask value must belong to the record's questionnaire version. */
-function checkCodes(values: Values, version: Version, entity: RuleFinding['entity'], id: number, contractKey?: string): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  for (const [key, value] of Object.entries(values)) {
-    if (!contractKey && key in TOP_LEVEL && entity === 'member') continue;
-    const field = fieldByKey(key);
-    if (!field || !filled(value) || !['code', 'yesno', 'bitmask'].includes(field.type)) continue;
-    const problem = codeProblem(field, version, num(value) ?? NaN);
-    if (problem) out.push(finding('kode-tidak-dikenal', entity, id, contractKey ?? key, `${field.label} "${String(value)}": ${problem}`));
+/** Every code, yes/no and bitmask value must belong to the record's questionnaire version (findings appended to `out`). */
+function checkCodes(values: Values, version: Version, entity: RuleFinding['entity'], id: number, out: RuleFinding[]): void {
+  for (const key in values) {
+    if (entity === 'member' && key in TOP_LEVEL) continue;
+    checkCode(key, values[key], version, entity, id, out);
   }
-  return out;
+}
+
+function checkCode(key: string, value: Values[string] | undefined, version: Version, entity: RuleFinding['entity'], id: number, out: RuleFinding[], contractKey?: string): void {
+  const field = fieldByKey(key);
+  if (!field || !filled(value) || !CODED.has(field.type)) return;
+  const problem = codeProblem(field, version, num(value) ?? NaN);
+  if (problem) out.push(finding('kode-tidak-dikenal', entity, id, contractKey ?? key, `${field.label} "${String(value)}": ${problem}`));
 }
 
 function codeProblem(field: CatalogueField, version: Version, n: number): string | null {

@@ -96,19 +96,28 @@ export function crossRecord(people: readonly Person[]): { groups: Person[][]; pa
   const pairs: [Person, Person, number][] = [];
   for (const block of blocks.values()) {
     if (!Array.isArray(block)) continue;
-    const byNik = new Map<string, Person[]>();
+    let sameNik = false;
     for (let i = 0; i < block.length; i++) {
       const a = block[i]!;
-      const same = byNik.get(a.nik);
-      if (same) same.push(a);
-      else byNik.set(a.nik, [a]);
       for (let j = 0; j < i; j++) {
         const b = block[j]!;
+        if (a.nik === b.nik) sameNik = true;
         const score = duplicateScore(a, b);
         if (score > 0) pairs.push(a.id < b.id ? [a, b, score] : [b, a, score]);
       }
     }
-    for (const group of byNik.values()) if (group.length > 1) groups.push(group);
+    if (sameNik) nikGroups(block, groups);
   }
   return { groups, pairs };
+}
+
+/** The people of a block sharing a NIK, group by group in order of first appearance (few blocks have any). */
+function nikGroups(block: readonly Person[], groups: Person[][]): void {
+  const byNik = new Map<string, Person[]>();
+  for (const p of block) {
+    const same = byNik.get(p.nik);
+    if (same) same.push(p);
+    else byNik.set(p.nik, [p]);
+  }
+  for (const group of byNik.values()) if (group.length > 1) groups.push(group);
 }

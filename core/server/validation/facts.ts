@@ -43,13 +43,14 @@ export interface FamilyBatch {
   members: MemberRow[];
 }
 
-const CHUNK = 10_000;
+/** Families per batch: small enough that a batch's rows die young (fewer survivors per minor GC). */
+const CHUNK = 2_000;
 const SCOPE = 'IN (SELECT id FROM temp.validation_scope)';
 // The version as a flag (0 PBDT2015, 1 REGSOSEK2022K): one string fewer to copy out of SQLite per row.
 const VERSION_SQL = (alias: string) => `(${alias}.questionnaire_version = 'PBDT2015')`;
 const versionOf = (pbdt: unknown): QuestionnaireVersion => (pbdt === 1 ? 'PBDT2015' : 'REGSOSEK2022K');
 
-/** Families by id, 10,000 at a time from after `?`; `scope` limits them to temp.validation_scope. */
+/** Families by id, CHUNK at a time from after `?`; `scope` limits them to temp.validation_scope. */
 function familySql(scope: boolean): string {
   const fam = familyColumns.map((c) => `, f.${c.column}`).join('');
   return `SELECT f.id, f.no_kk, f.desa_code, f.status, f.member_count, ${VERSION_SQL('f')}${fam} FROM families f
@@ -107,7 +108,7 @@ function memberOf(row: unknown[]): MemberRow {
 }
 
 /**
- * Families with their members, in family order: two queries per 10,000 families (families, then
+ * Families with their members, in family order: two queries per CHUNK families (families, then
  * their members) rather than one join, so that a family's columns are read once, not once per member.
  */
 export function* familiesOf(db: Sqlite, scope: boolean): Generator<FamilyBatch> {
@@ -131,12 +132,11 @@ export function* familiesOf(db: Sqlite, scope: boolean): Generator<FamilyBatch> 
 /** The rule context of a workspace: region codes from its own `regions` table. */
 export function ruleContext(db: Sqlite, today = new Date().toISOString().slice(0, 10)): RuleContext {
   const kabupatenCode = (db.prepare(`SELECT value FROM settings WHERE key = 'workspace.kabupatenCode'`).pluck().get() as string | undefined) ?? '';
-  const known = new Map<string, boolean>();
+  const known = { 3: new Map<string, boolean>(), 4: new Map<string, boolean>() };
   const exists = db.prepare('SELECT 1 FROM regions WHERE code = ? AND level = ?').pluck();
-  const lookup = (code: string, level: number) => {
-    const key = `${level}:${code}`;
-    let hit = known.get(key);
-    if (hit === undefined) known.set(key, (hit = exists.get(code, level) !== undefined));
+  const lookup = (code: string, level: 3 | 4) => {
+    let hit = known[level].get(code);
+    if (hit === undefined) known[level].set(code, (hit = exists.get(code, level) !== undefined));
     return hit;
   };
   return { today, kabupatenCode, regionStatus: (code) => (lookup(code, 3) ? 'known' : 'unknown'), desaExists: (code) => lookup(code, 4) };

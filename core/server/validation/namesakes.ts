@@ -76,29 +76,73 @@ function motherAgreement(a: string | null, b: string | null): 'agree' | 'differ'
  */
 export function namesakeScore(a: NamesakeKey, b: NamesakeKey, namesakes: number, shares: RegionShares): number {
   if (a.nik === b.nik) return 0;
+  const region = a.desaCode === b.desaCode ? shares.desa : a.desaCode.slice(0, 8) === b.desaCode.slice(0, 8) ? shares.kecamatan : 1;
+  const base = ((Math.max(2, namesakes) - 1) / 365) * region;
+  // Too likely by chance even with the same mother: no need to compare places and mothers.
+  if (base * MOTHER_AGREES > CHANCE_LIMIT) return 0;
   const pa = placeOf(a.birthPlace);
   const pb = placeOf(b.birthPlace);
   if (pa && pb && pa !== pb) return 0;
   const mother = motherAgreement(a.motherName, b.motherName);
   if (mother === 'differ') return 0;
-  const region = a.desaCode === b.desaCode ? shares.desa : a.desaCode.slice(0, 8) === b.desaCode.slice(0, 8) ? shares.kecamatan : 1;
-  const chance = ((Math.max(2, namesakes) - 1) / 365) * region * (mother === 'agree' ? MOTHER_AGREES : 1);
+  const chance = base * (mother === 'agree' ? MOTHER_AGREES : 1);
   if (chance > CHANCE_LIMIT) return 0;
   return Math.round((9 * CHANCE_LIMIT * 1000) / (9 * CHANCE_LIMIT + chance)) / 1000;
 }
 
 /**
- * Full run: every pair of people with the same normalised name, birth date and sex, scored. Numbers,
- * not strings, as map keys: one entry per birth date and sex, one count per name, sex and year.
- * `skip` leaves out pairs another rule already reports.
+ * Full run: every pair of people with the same normalised name, birth date and sex, scored. Typed
+ * arrays rather than an object or map entry per person: people are grouped by birth date and sex
+ * (numbered in order of appearance), pairs with the same name are taken within each group, and
+ * namesakes are counted only for the name, sex and year of those pairs. `skip` leaves out pairs
+ * another rule already reports.
  */
 export function namesakePairs<P extends NamesakeKey>(people: readonly P[], shares: RegionShares, skip: (a: P, b: P) => boolean): [P, P, number][] {
+  const { ids, dateSexes, order, starts } = namesakeCells(people);
+  const candidates: number[] = [];
+  const counts = new Map<number, number>();
+  for (let c = 0; c + 1 < starts.length; c++) {
+    for (let x = starts[c]! + 1; x < starts[c + 1]!; x++) {
+      for (let y = starts[c]!; y < x; y++) {
+        const i = order[x]!;
+        const j = order[y]!;
+        if (ids[i] !== ids[j]) continue;
+        candidates.push(i, j);
+        counts.set(yearKey(ids[i]!, dateSexes[i]!), 0);
+      }
+    }
+  }
+  for (let i = 0; i < people.length; i++) {
+    if (ids[i]! < 0) continue;
+    const key = yearKey(ids[i]!, dateSexes[i]!);
+    const count = counts.get(key);
+    if (count !== undefined) counts.set(key, count + 1);
+  }
+  const pairs: [P, P, number][] = [];
+  for (let k = 0; k < candidates.length; k += 2) {
+    const a = people[candidates[k]!]!;
+    const b = people[candidates[k + 1]!]!;
+    const i = candidates[k]!;
+    const score = namesakeScore(a, b, counts.get(yearKey(ids[i]!, dateSexes[i]!))!, shares);
+    if (score > 0 && !skip(a, b)) pairs.push(a.id < b.id ? [a, b, score] : [b, a, score]);
+  }
+  return pairs;
+}
+
+/**
+ * Per person: normalised-name number (-1: not comparable) and birth date (yyyymmdd) × 2 + sex − 1.
+ * `order` lists the comparable people by birth date and sex (groups numbered in order of appearance),
+ * in their own order within a group: group c is order[starts[c]] up to order[starts[c + 1]].
+ */
+function namesakeCells(people: readonly NamesakeKey[]) {
   const nameIds = new Map<string, number>();
   const normIds = new Map<string, number>();
-  const ids = new Int32Array(people.length).fill(-1);
-  const cells = new Map<number, number | number[]>();
-  const years = new Map<number, number>();
-  for (let i = 0; i < people.length; i++) {
+  const cellIds = new Map<number, number>();
+  const n = people.length;
+  const ids = new Int32Array(n).fill(-1);
+  const cells = new Int32Array(n);
+  const dateSexes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const p = people[i]!;
     const date = dateNumber(p.birthDate);
     if (date < 0 || (p.sex !== 1 && p.sex !== 2)) continue;
@@ -109,34 +153,21 @@ export function namesakePairs<P extends NamesakeKey>(people: readonly P[], share
       nameIds.set(p.name, id);
     }
     if (id < 0) continue;
+    const dateSex = date * 2 + p.sex - 1;
     ids[i] = id;
-    const cell = date * 2 + p.sex - 1;
-    const found = cells.get(cell);
-    if (found === undefined) cells.set(cell, i);
-    else if (typeof found === 'number') cells.set(cell, [found, i]);
-    else found.push(i);
-    const year = yearKey(id, p.sex, date);
-    years.set(year, (years.get(year) ?? 0) + 1);
+    cells[i] = cellIds.get(dateSex) ?? cellIds.set(dateSex, cellIds.size).size - 1;
+    dateSexes[i] = dateSex;
   }
-  const pairs: [P, P, number][] = [];
-  for (const cell of cells.values()) {
-    if (typeof cell === 'number') continue;
-    for (let x = 1; x < cell.length; x++) {
-      for (let y = 0; y < x; y++) {
-        const i = cell[x]!;
-        const j = cell[y]!;
-        if (ids[i] !== ids[j]) continue;
-        const a = people[i]!;
-        const b = people[j]!;
-        if (skip(a, b)) continue;
-        const score = namesakeScore(a, b, years.get(yearKey(ids[i]!, a.sex!, dateNumber(a.birthDate)))!, shares);
-        if (score > 0) pairs.push(a.id < b.id ? [a, b, score] : [b, a, score]);
-      }
-    }
-  }
-  return pairs;
+  const starts = new Int32Array(cellIds.size + 1);
+  for (let i = 0; i < n; i++) if (ids[i]! >= 0) starts[cells[i]! + 1]!++;
+  for (let c = 0; c < cellIds.size; c++) starts[c + 1]! += starts[c]!;
+  const next = starts.slice(0, cellIds.size);
+  const order = new Int32Array(starts[cellIds.size]!);
+  for (let i = 0; i < n; i++) if (ids[i]! >= 0) order[next[cells[i]!]!++] = i;
+  return { ids, dateSexes, order, starts };
 }
 
-function yearKey(nameId: number, sex: number, date: number): number {
-  return (nameId * 2 + sex - 1) * 512 + (Math.floor(date / 10_000) % 512);
+/** Name, sex and birth year (modulo 512) as one number, from the name number and birth date × 2 + sex − 1. */
+function yearKey(nameId: number, dateSex: number): number {
+  return (nameId * 2 + (dateSex & 1)) * 512 + (Math.floor(dateSex / 20_000) % 512);
 }
