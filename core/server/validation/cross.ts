@@ -1,5 +1,5 @@
 import { ruleById } from '../../domain/rules';
-import type { NamesakeKey } from './namesakes';
+import { groupOrder, type NamesakeKey } from './namesakes';
 import { duplicateScore, jaroWinkler, NAME_SIMILARITY, normOf } from './similarity';
 
 /** A present member of an active family, as the cross-record rules compare them. */
@@ -83,30 +83,30 @@ function blockKeys(): (nik: string) => number | null {
  * block (same NIK region and date digits). NIKs that are not 16 digits are grouped on their own.
  */
 export function crossRecord(people: readonly Person[]): { groups: Person[][]; pairs: [Person, Person, number][] } {
-  const blocks = new Map<number | string, Person | Person[]>();
+  const blockIds = new Map<number | string, number>();
   const blockKeyOf = blockKeys();
-  for (const p of people) {
-    const key = blockKeyOf(p.nik) ?? p.nik;
-    const found = blocks.get(key);
-    if (found === undefined) blocks.set(key, p);
-    else if (Array.isArray(found)) found.push(p);
-    else blocks.set(key, [found, p]);
+  const blockOf = new Int32Array(people.length);
+  for (let i = 0; i < people.length; i++) {
+    const key = blockKeyOf(people[i]!.nik) ?? people[i]!.nik;
+    let id = blockIds.get(key);
+    if (id === undefined) blockIds.set(key, (id = blockIds.size));
+    blockOf[i] = id;
   }
+  const { order, starts } = groupOrder(blockOf, blockIds.size);
   const groups: Person[][] = [];
   const pairs: [Person, Person, number][] = [];
-  for (const block of blocks.values()) {
-    if (!Array.isArray(block)) continue;
+  for (let c = 0; c < blockIds.size; c++) {
     let sameNik = false;
-    for (let i = 0; i < block.length; i++) {
-      const a = block[i]!;
-      for (let j = 0; j < i; j++) {
-        const b = block[j]!;
+    for (let x = starts[c]! + 1; x < starts[c + 1]!; x++) {
+      const a = people[order[x]!]!;
+      for (let y = starts[c]!; y < x; y++) {
+        const b = people[order[y]!]!;
         if (a.nik === b.nik) sameNik = true;
         const score = duplicateScore(a, b);
         if (score > 0) pairs.push(a.id < b.id ? [a, b, score] : [b, a, score]);
       }
     }
-    if (sameNik) nikGroups(block, groups);
+    if (sameNik) nikGroups(Array.from(order.subarray(starts[c]!, starts[c + 1]!), (i) => people[i]!), groups);
   }
   return { groups, pairs };
 }

@@ -140,7 +140,7 @@ function namesakeCells(people: readonly NamesakeKey[]) {
   const cellIds = new Map<number, number>();
   const n = people.length;
   const ids = new Int32Array(n).fill(-1);
-  const cells = new Int32Array(n);
+  const cells = new Int32Array(n).fill(-1);
   const dateSexes = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const p = people[i]!;
@@ -158,13 +158,21 @@ function namesakeCells(people: readonly NamesakeKey[]) {
     cells[i] = cellIds.get(dateSex) ?? cellIds.set(dateSex, cellIds.size).size - 1;
     dateSexes[i] = dateSex;
   }
-  const starts = new Int32Array(cellIds.size + 1);
-  for (let i = 0; i < n; i++) if (ids[i]! >= 0) starts[cells[i]! + 1]!++;
-  for (let c = 0; c < cellIds.size; c++) starts[c + 1]! += starts[c]!;
-  const next = starts.slice(0, cellIds.size);
-  const order = new Int32Array(starts[cellIds.size]!);
-  for (let i = 0; i < n; i++) if (ids[i]! >= 0) order[next[cells[i]!]!++] = i;
-  return { ids, dateSexes, order, starts };
+  return { ids, dateSexes, ...groupOrder(cells, cellIds.size) };
+}
+
+/**
+ * Indexes 0..n−1 grouped by groupOf[i] (0..count−1; −1 leaves i out), in their order within a group
+ * (a counting sort): group c is order[starts[c]] up to order[starts[c + 1]].
+ */
+export function groupOrder(groupOf: Int32Array, count: number): { order: Int32Array; starts: Int32Array } {
+  const starts = new Int32Array(count + 1);
+  for (const group of groupOf) if (group >= 0) starts[group + 1]!++;
+  for (let c = 0; c < count; c++) starts[c + 1]! += starts[c]!;
+  const next = starts.slice(0, count);
+  const order = new Int32Array(starts[count]!);
+  for (let i = 0; i < groupOf.length; i++) if (groupOf[i]! >= 0) order[next[groupOf[i]!]!++] = i;
+  return { order, starts };
 }
 
 /** Name, sex and birth year (modulo 512) as one number, from the name number and birth date × 2 + sex − 1. */
