@@ -49,19 +49,29 @@ export function listGridBlock(db: Sqlite, query: GridBlockQuery): GridBlockResul
   if (order.unknown) return { unknownColumn: order.unknown };
 
   const whereSql = where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '';
-  // A member view joins its family only when a filter or the sort needs it.
-  const join = query.view === 'anggota' && /\bf\./.test(whereSql + order.sql) ? 'JOIN families f ON f.id = m.family_id' : '';
+  const tables = sourceTables(query, /\bf\./.test(whereSql + order.sql));
   const select = query.columns.map((id) => `${columns[id]!.sql} AS "${id}"`);
   // Deferred join: the OFFSET walks only the ids; the wide rows are read for the block only.
-  const pageIds = `SELECT ${from.key} AS id FROM ${from.table} ${join} ${whereSql} ${order.sql} LIMIT ? OFFSET ?`;
+  const pageIds = `SELECT ${from.key} AS id FROM ${tables} ${whereSql} ${order.sql} LIMIT ? OFFSET ?`;
   const rowJoin = query.view === 'anggota' ? 'CROSS JOIN members m ON m.id = page.id JOIN families f ON f.id = m.family_id' : 'CROSS JOIN families f ON f.id = page.id';
   const rows = db
     .prepare(`SELECT ${[from.extra, ...select].join(', ')} FROM (${pageIds}) page ${rowJoin} ${order.sql}`)
     .all(...where.params, query.endRow - query.startRow, query.startRow) as GridRow[];
   const rowCount = query.withCount
-    ? (db.prepare(`SELECT count(*) FROM ${from.table} ${join} ${whereSql}`).pluck().get(...where.params) as number)
+    ? (db.prepare(`SELECT count(*) FROM ${tables} ${whereSql}`).pluck().get(...where.params) as number)
     : null;
   return { rows, rowCount };
+}
+
+/**
+ * The member view joins its family only when a filter or the sort needs it. Within a region the
+ * families of that region drive the loop (CROSS JOIN fixes the order): without statistics SQLite
+ * may otherwise start from a member index that matches half the district.
+ */
+function sourceTables(query: GridBlockQuery, needsFamily: boolean): string {
+  if (query.view === 'keluarga') return FROM.keluarga.table;
+  if (!needsFamily) return FROM.anggota.table;
+  return query.scope.desaCode || query.scope.kecamatanCode ? 'families f CROSS JOIN members m ON m.family_id = f.id' : 'members m JOIN families f ON f.id = m.family_id';
 }
 
 function scopeClauses(view: GridView, scope: GridScope, where: CompiledWhere): void {

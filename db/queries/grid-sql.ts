@@ -90,7 +90,12 @@ function compileNumber(sql: string, filter: NumberFilter, into: CompiledWhere): 
   }
 }
 
-function compileDate(sql: string, filter: DateFilter, into: CompiledWhere): void {
+/**
+ * Date comparisons use `+column`: a broad range through the date index means a table lookup per
+ * row (five times slower than a scan), so SQLite is kept from picking it; sorting still uses it.
+ */
+function compileDate(column: string, filter: DateFilter, into: CompiledWhere): void {
+  const sql = `+${column}`;
   const from = filter.dateFrom ?? null;
   switch (filter.type) {
     case 'blank': into.clauses.push(`(${sql} IS NULL OR ${sql} = '')`); return;

@@ -170,6 +170,10 @@ export const members = sqliteTable(
     index('members_nik_idx').on(t.nik),
     index('members_name_idx').on(sql`${t.name} COLLATE NOCASE`),
     index('members_birth_date_idx').on(t.birthDate),
+    // Narrow and covering: row counts of the most used member filters (sex, presence, relationship,
+    // age) read this instead of the wide table, over the whole district (a scan) or within a region
+    // (a seek per family).
+    index('members_facets_idx').on(t.familyId, t.sex, t.presence, t.relationship, t.birthDate),
   ],
 );
 

@@ -40,6 +40,11 @@ const FIXTURES: Record<string, (db: Sqlite) => void> = {
       INSERT INTO validation_acks (rule_id, entity, entity_id, reason, user_id, at)
         VALUES ('nik-tgl-lahir', 'member', 1, 'Sudah dicek ke Dukcapil', 1, '2026-03-01T00:00:00Z');`);
   },
+  '0004_editing_workspace': (db) => {
+    db.exec(`
+      INSERT INTO grid_views (user_id, grid, name, state_json, updated_at) VALUES (1, 'anggota', '', '{"columns":[]}', '2026-04-01T00:00:00Z');
+      UPDATE members SET presence_date = '2026-03-01', presence_reason = 'Meninggal di rumah' WHERE id = 2;`);
+  },
 };
 
 const TABLES = ['regions', 'families', 'members', 'audit_log', 'settings'];

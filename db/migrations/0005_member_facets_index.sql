@@ -1,0 +1,1 @@
+CREATE INDEX `members_facets_idx` ON `members` (`family_id`,`sex`,`presence`,`relationship`,`birth_date`);
