@@ -3,6 +3,7 @@ import type { Sqlite } from '../../../db/open';
 import type { RegionResolver } from './region-resolver';
 import type { EntityParts, FieldValues } from './rows';
 import type { RowProblem } from './plan';
+import { familySummarySql } from '../services/family-summary';
 import { asText, changesOf, TableWriter, toColumns, type FieldChange, type Row } from './table-writer';
 
 export type Outcome = 'new' | 'updated' | 'unchanged';
@@ -155,10 +156,7 @@ export class ImportWriter {
     db.exec('CREATE TEMP TABLE IF NOT EXISTS import_touched (id INTEGER PRIMARY KEY); DELETE FROM import_touched;');
     const add = db.prepare('INSERT OR IGNORE INTO import_touched (id) VALUES (?)');
     for (const id of this.touchedFamilies) add.run(id);
-    db.exec(`UPDATE families SET
-      member_count = (SELECT count(*) FROM members m WHERE m.family_id = families.id AND m.presence IN (1, 5)),
-      head_name = COALESCE((SELECT name FROM members m WHERE m.family_id = families.id AND m.relationship = 1 AND m.presence IN (1, 5) ORDER BY m.id LIMIT 1), head_name)
-      WHERE id IN (SELECT id FROM import_touched)`);
+    db.exec(familySummarySql('id IN (SELECT id FROM import_touched)'));
     db.exec('DROP TABLE import_touched');
   }
 

@@ -1,13 +1,18 @@
-import { PRESENT_KEBERADAAN } from '../../domain/codes';
 import type { Sqlite } from '../../../db/open';
+import { PRESENT_SQL } from '../validation/facts';
 
-/** Keeps the denormalised head name and present-member count that the families grid sorts on. */
+/**
+ * Keeps the denormalised head name and present-member count that the families grid sorts on,
+ * for the families `where` selects (a condition on `families.id`). Present depends on the
+ * record's questionnaire version (PBDT 1/4, Regsosek 1/5).
+ */
+export function familySummarySql(where: string): string {
+  return `UPDATE families SET
+    member_count = (SELECT count(*) FROM members m WHERE m.family_id = families.id AND ${PRESENT_SQL}),
+    head_name = COALESCE((SELECT m.name FROM members m WHERE m.family_id = families.id AND m.relationship = 1 AND ${PRESENT_SQL} ORDER BY m.id LIMIT 1), head_name)
+    WHERE ${where}`;
+}
+
 export function refreshFamilySummary(db: Sqlite, familyId: number): void {
-  const present = PRESENT_KEBERADAAN.join(',');
-  db.prepare(
-    `UPDATE families SET
-       member_count = (SELECT count(*) FROM members WHERE family_id = @id AND presence IN (${present})),
-       head_name = COALESCE((SELECT name FROM members WHERE family_id = @id AND relationship = 1 AND presence IN (${present}) ORDER BY id LIMIT 1), head_name)
-     WHERE id = @id`,
-  ).run({ id: familyId });
+  db.prepare(familySummarySql('id = ?')).run(familyId);
 }
