@@ -55,7 +55,7 @@ export async function benchFoundation(options: FoundationBenchOptions): Promise<
   const { rows } = await api.call('families.list', { startRow: 0, endRow: 500 });
   report('simpan suntingan sel + catatan audit', await timeRuns(500, async (run) => {
     const family = rows[run % rows.length];
-    if (family) await api.call('families.update', { id: family.id, field: 'address', value: `Jl. Uji No. ${run}` });
+    if (family) await api.call('records.update', { entity: 'family', id: family.id, field: 'alamat', value: `Jl. Uji No. ${run}` });
   }), 10);
   close();
   return path;

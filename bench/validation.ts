@@ -85,12 +85,12 @@ export async function benchValidation(dir: string, path: string): Promise<void> 
     report('suntingan sel + pemeriksaan ulang keluarga', await timeRuns(300, async (run) => {
       // Every run changes a value: a name edit, then its undo on the same member.
       const member = members[Math.floor(run / 2) % members.length];
-      if (member) await api.call('members.update', { id: member.id, field: 'name', value: run % 2 ? member.name : `${member.name} A` });
+      if (member) await api.call('records.update', { entity: 'member', id: member.id, field: 'nama', value: run % 2 ? member.name : `${member.name} A` });
     }), 50);
     const birth = members.find((m) => m.birthDate);
     if (birth) {
       report('ubah tanggal lahir + cek ganda (blok baru)', await timeRuns(100, async (run) => {
-        await api.call('members.update', { id: birth.id, field: 'birthDate', value: run % 2 ? birth.birthDate : '1980-01-01' });
+        await api.call('records.update', { entity: 'member', id: birth.id, field: 'tanggalLahir', value: run % 2 ? birth.birthDate : '1980-01-01' });
       }), 50);
     }
     await api.call('workspace.close', {});

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import './zod-locale';
-import { FAMILY_EDITABLE_KEYS, MEMBER_EDITABLE_KEYS } from '../domain/fields';
 import { editingMethods } from './editing';
 import { familyOperations } from './family-ops';
 import { blockRequestSchema } from './grid';
@@ -69,24 +68,6 @@ export const contract = {
   'families.get': {
     input: z.object({ id }).strict(),
     output: z.object({ family: familyRowSchema, members: z.array(memberRowSchema) }),
-  },
-  'families.update': {
-    input: z.object({
-      id,
-      field: z.enum(FAMILY_EDITABLE_KEYS),
-      value: z.string().max(1000).nullable(),
-      expectedVersion: z.number().int().positive().optional(),
-    }).strict(),
-    output: familyRowSchema,
-  },
-  'members.update': {
-    input: z.object({
-      id,
-      field: z.enum(MEMBER_EDITABLE_KEYS),
-      value: z.string().max(1000).nullable(),
-      expectedVersion: z.number().int().positive().optional(),
-    }).strict(),
-    output: memberRowSchema,
   },
   ...editingMethods,
   ...gridMethods,

@@ -85,7 +85,7 @@ describe('probable duplicates on a synthetic district', () => {
 
     const member = (await t.api.call('families.get', { id: pair.b.familyId })).members.find((m) => m.id === pair.b.id)!;
     const farNik = `${member.nik.slice(0, 12)}${member.nik.slice(12) === '9876' ? '9875' : '9876'}`;
-    await t.api.call('members.update', { id: member.id, field: 'nik', value: farNik });
+    await t.api.call('records.update', { entity: 'member', id: member.id, field: 'nik', value: farNik });
     // Still the same name, birth date, birth place and mother: now reported by the name and birth date path.
     const after = await t.api.call('validation.duplicates', { startRow: 0, endRow: 5000 });
     expect(after.rowCount).toBe(rowCount);
@@ -94,12 +94,12 @@ describe('probable duplicates on a synthetic district', () => {
     // The re-check counts the namesakes through the name and birth-date indexes: the same score as a full run.
     const full = await t.api.call('validation.run', {});
     expect(full.duplicates.find(([a, b]) => a === pair.a.id && b === pair.b.id)?.[2]).toBe(again.score);
-    await t.api.call('members.update', { id: member.id, field: 'birthPlace', value: 'Kota Lain' });
+    await t.api.call('records.update', { entity: 'member', id: member.id, field: 'tempatLahir', value: 'Kota Lain' });
     const apart = await t.api.call('validation.duplicates', { startRow: 0, endRow: 5000 });
     expect(apart.rowCount).toBe(rowCount - 1);
     expect(apart.rows.some((r) => r.a.id === pair.a.id && r.b.id === pair.b.id)).toBe(false);
-    await t.api.call('members.update', { id: member.id, field: 'birthPlace', value: member.birthPlace });
-    await t.api.call('members.update', { id: member.id, field: 'nik', value: member.nik });
+    await t.api.call('records.update', { entity: 'member', id: member.id, field: 'tempatLahir', value: member.birthPlace });
+    await t.api.call('records.update', { entity: 'member', id: member.id, field: 'nik', value: member.nik });
     expect((await t.api.call('validation.duplicates', { startRow: 0, endRow: 5000 })).rowCount).toBe(rowCount);
   });
 
@@ -109,7 +109,7 @@ describe('probable duplicates on a synthetic district', () => {
     const other = rows.find((f) => f.entityId === finding.relatedId);
     expect(other).toBeDefined();
     const member = (await t.api.call('families.get', { id: finding.familyId })).members.find((m) => m.id === finding.entityId)!;
-    await t.api.call('members.update', { id: member.id, field: 'nik', value: `${member.nik.slice(0, 12)}8765` });
+    await t.api.call('records.update', { entity: 'member', id: member.id, field: 'nik', value: `${member.nik.slice(0, 12)}8765` });
     const after = await t.api.call('validation.findings', { ruleId: 'nik-ganda', endRow: 1000 });
     expect(after.rows.some((f) => f.entityId === finding.entityId || f.entityId === finding.relatedId)).toBe(false);
   });

@@ -104,9 +104,9 @@ describe('incremental re-check', () => {
     const fromNik = parseNik(member.nik);
     expect(fromNik.birthDate).toBeTruthy();
     const has = async () => (await allFindings({ familyId: family.family.id })).some((f) => f.entityId === member.id && f.ruleId === 'nik-tanggal-lahir-beda');
-    await t.api.call('members.update', { id: member.id, field: 'birthDate', value: fromNik.birthDate });
+    await t.api.call('records.update', { entity: 'member', id: member.id, field: 'tanggalLahir', value: fromNik.birthDate });
     expect(await has()).toBe(false);
-    await t.api.call('members.update', { id: member.id, field: 'birthDate', value: member.birthDate });
+    await t.api.call('records.update', { entity: 'member', id: member.id, field: 'tanggalLahir', value: member.birthDate });
     expect(await has()).toBe(true);
   });
 

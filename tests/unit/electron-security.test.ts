@@ -192,7 +192,7 @@ describe('clampWindowState', () => {
 
 describe('parseRpcPayload', () => {
   it('accepts {method, input}', () => {
-    expect(parseRpcPayload({ method: 'families.update', input: { id: 1 } })).toEqual({ method: 'families.update', input: { id: 1 } });
+    expect(parseRpcPayload({ method: 'records.update', input: { id: 1 } })).toEqual({ method: 'records.update', input: { id: 1 } });
     expect(parseRpcPayload({ method: 'app.info' })).toEqual({ method: 'app.info', input: undefined });
   });
   it.each([

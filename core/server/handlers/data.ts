@@ -3,11 +3,10 @@ import { listAudit } from '../../../db/queries/audit';
 import { getFamily, listFamilyBlock, listFamilyMembers } from '../../../db/queries/families';
 import type { BackendContext } from '../context';
 import type { Handlers } from '../router';
-import { updateFamilyField, updateMemberField } from '../services/editing';
 
 type DataHandlers = Pick<
   Handlers<BackendContext>,
-  'regions.provinces' | 'regions.children' | 'families.list' | 'families.get' | 'families.update' | 'members.update' | 'audit.list'
+  'regions.provinces' | 'regions.children' | 'families.list' | 'families.get' | 'audit.list'
 >;
 
 export const dataHandlers: DataHandlers = {
@@ -29,10 +28,6 @@ export const dataHandlers: DataHandlers = {
     if (!family) throw new ApiError('NOT_FOUND', `Keluarga dengan id ${input.id} tidak ditemukan.`);
     return { family, members: listFamilyMembers(db, input.id) };
   },
-
-  'families.update': (input, ctx) => updateFamilyField(ctx.requireWorkspace().db, { ...input, userId: ctx.user.id }),
-
-  'members.update': (input, ctx) => updateMemberField(ctx.requireWorkspace().db, { ...input, userId: ctx.user.id }),
 
   'audit.list': (input, ctx) => listAudit(ctx.requireWorkspace().db, input.entity, input.entityId, input.limit),
 };

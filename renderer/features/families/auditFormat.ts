@@ -1,12 +1,8 @@
 import type { AuditEntry } from '../../../core/contract';
 import { fieldByKey, type QuestionnaireVersion } from '../../../core/domain/catalogue';
-import { codeLabel } from '../../../core/domain/codes';
-import { FAMILY_EDITABLE_FIELDS, MEMBER_EDITABLE_FIELDS, type FieldDef } from '../../../core/domain/fields';
+import { catalogueKeyOf } from '../../../core/domain/field-names';
 import { formatFieldValue } from '../../../core/domain/field-input';
-import { formatDate, t, type MessageKey } from '../../i18n';
-
-/** Fields of the first editing slice, still named by their contract keys in older audit entries. */
-const LEGACY: Record<string, FieldDef> = { ...FAMILY_EDITABLE_FIELDS, ...MEMBER_EDITABLE_FIELDS };
+import { formatDate, t } from '../../i18n';
 
 /** What the family operations record besides catalogue fields. */
 const OPERATION_FIELDS: Record<string, string> = {
@@ -32,17 +28,14 @@ export function auditActionLabel(action: string): string {
 export function auditFieldLabel(entry: AuditEntry): string {
   const key = entry.field;
   if (!key) return auditActionLabel(entry.action);
-  if (key in LEGACY) return t(`col.${key}` as MessageKey);
-  return OPERATION_FIELDS[key] ?? fieldByKey(key)?.label ?? key;
+  return OPERATION_FIELDS[key] ?? fieldByKey(catalogueKeyOf(key))?.label ?? key;
 }
 
 /** Stored values are codes, 1/0 and ISO dates; show them as the card does. */
 export function auditValue(key: string | null, value: string | null, version: QuestionnaireVersion = 'REGSOSEK2022K'): string {
   if (value === null || value === '') return t('audit.emptyValue');
-  const legacy = key ? LEGACY[key] : undefined;
-  if (legacy?.type === 'code' && legacy.codes) return codeLabel(legacy.codes, Number(value));
-  if (legacy?.type === 'date' || key === 'presenceDate') return formatDate(value);
-  const field = key && !legacy ? fieldByKey(key) : undefined;
+  if (key === 'presenceDate') return formatDate(value);
+  const field = key ? fieldByKey(catalogueKeyOf(key)) : undefined;
   if (!field) return value;
   const numeric = ['code', 'yesno', 'integer', 'decimal', 'bitmask'].includes(field.type);
   return formatFieldValue(field, numeric ? Number(value) : value, version);

@@ -1,12 +1,8 @@
 import type { Card, FamilyCard, MemberCard } from '../../../core/contract/family-ops';
+import { catalogueKeyOf } from '../../../core/domain/field-names';
 import { checkFamily, isPresent, type FamilyFacts, type MemberFacts, type RuleContext, type RuleFinding } from '../../../core/domain/rules';
 
 type Value = string | number | null;
-
-/** The rules name these fields by their contract names; the card uses catalogue keys. */
-const RULE_FIELD: Record<string, string> = {
-  nama: 'name', jenisKelamin: 'sex', tanggalLahir: 'birthDate', tempatLahir: 'birthPlace', hubunganKeluarga: 'relationship', keberadaan: 'presence', alamat: 'address',
-};
 
 const num = (value: Value | undefined) => (value === null || value === undefined || value === '' ? null : Number(value));
 const str = (value: Value | undefined) => (value === null || value === undefined ? null : String(value));
@@ -51,5 +47,5 @@ export function liveFindings(card: Card, entity: 'family' | 'member', id: number
 
 /** Whether a stored finding (rule field names) is about this catalogue field. */
 export function findingIsOn(field: string | null, key: string): boolean {
-  return field === key || field === RULE_FIELD[key];
+  return field !== null && catalogueKeyOf(field) === key;
 }

@@ -2,6 +2,7 @@ import { ModuleRegistry, RenderApiModule, type CellClassParams, type CellClassRu
 import type { AgGridReact } from 'ag-grid-react';
 import { useEffect, useState, type RefObject } from 'react';
 import type { Finding } from '../../../core/contract';
+import { catalogueKeyOf } from '../../../core/domain/field-names';
 
 // refreshCells re-evaluates the highlight when the findings change (registered here, next to its only use).
 ModuleRegistry.registerModules([RenderApiModule]);
@@ -33,17 +34,11 @@ export function flaggedCells(findings: readonly Pick<Finding, 'entity' | 'entity
   return flagged;
 }
 
-/** Rules name a few member fields by their contract names; the catalogue grid uses catalogue keys. */
-const CATALOGUE_KEY: Record<string, string> = {
-  name: 'nama', sex: 'jenisKelamin', birthDate: 'tanggalLahir', birthPlace: 'tempatLahir', relationship: 'hubunganKeluarga', presence: 'keberadaan',
-  address: 'alamat', noKk: 'noKk', nik: 'nik',
-};
-
 export function catalogueFlaggedCells(findings: Parameters<typeof flaggedCells>[0], entity: Finding['entity']): Map<string, 'error' | 'warning'> {
   const flagged = new Map<string, 'error' | 'warning'>();
   for (const [key, level] of flaggedCells(findings, entity)) {
     const [id, field = ''] = key.split(':');
-    flagged.set(`${id}:${CATALOGUE_KEY[field] ?? field}`, level);
+    flagged.set(`${id}:${catalogueKeyOf(field)}`, level);
   }
   return flagged;
 }
