@@ -1,6 +1,7 @@
 import { ApiError } from '../contract/errors';
 import type { EventMap, EventName } from '../contract/events';
 import type { ImportSummary } from '../contract/import';
+import type { SessionUser } from './auth';
 import { JobRegistry } from './jobs';
 import { AppStateStore } from './services/app-state';
 import { loadRegionReference, type RegionReference } from './services/region-reference';
@@ -17,11 +18,6 @@ export interface BackendOptions {
   logError?: (method: string, error: unknown) => void;
 }
 
-export interface SessionUser {
-  id: number;
-  name: string;
-}
-
 /** Everything a handler may use: the open workspace, app state, reference data, the session. */
 export class BackendContext {
   workspace: Workspace | null = null;
@@ -29,8 +25,8 @@ export class BackendContext {
   readonly jobs = new JobRegistry();
   /** The last import's result, for saving its error report. */
   lastImport: ImportSummary | null = null;
-  // A default local user until accounts arrive (proposals issue).
-  readonly user: SessionUser = { id: 1, name: 'Pengguna lokal' };
+  // The default local administrator until login arrives (core/server/auth.ts).
+  user: SessionUser = { id: 1, name: 'Pengguna lokal', role: 'admin', desaCodes: [] };
   private regionsCache: RegionReference | null = null;
 
   constructor(

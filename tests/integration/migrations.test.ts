@@ -45,6 +45,9 @@ const FIXTURES: Record<string, (db: Sqlite) => void> = {
       INSERT INTO grid_views (user_id, grid, name, state_json, updated_at) VALUES (1, 'anggota', '', '{"columns":[]}', '2026-04-01T00:00:00Z');
       UPDATE members SET presence_date = '2026-03-01', presence_reason = 'Meninggal di rumah' WHERE id = 2;`);
   },
+  '0005_member_facets_index': (db) => {
+    db.exec(`UPDATE members SET relationship = 2 WHERE id = 2`);
+  },
 };
 
 const TABLES = ['regions', 'families', 'members', 'audit_log', 'settings'];
