@@ -1,6 +1,7 @@
 import type { BlockRequest } from '../../core/contract/grid';
 import type { FamilyRow, MemberRow } from '../../core/contract/models';
 import type { Sqlite } from '../open';
+import { findingClause } from './grid-block';
 import { compileFilters, compileOrderBy, type CompiledWhere, type GridColumn } from './grid-sql';
 
 /** Grid columns of the Keluarga view. Region names sort by code: the official Kemendagri order. */
@@ -34,24 +35,6 @@ export interface FamilyBlockQuery extends BlockRequest {
   findingSeverity?: 'error' | 'warning' | 'any';
 }
 
-function findingFilter(query: FamilyBlockQuery, where: CompiledWhere): void {
-  if (!query.findingRuleId && !query.findingSeverity) return;
-  const conditions = ['v.family_id = f.id', 'a.id IS NULL'];
-  if (query.findingRuleId) {
-    conditions.push('v.rule_id = ?');
-    where.params.push(query.findingRuleId);
-  }
-  if (query.findingSeverity && query.findingSeverity !== 'any') {
-    conditions.push('v.severity = ?');
-    where.params.push(query.findingSeverity);
-  }
-  where.clauses.push(
-    `EXISTS (SELECT 1 FROM validation_results v
-       LEFT JOIN validation_acks a ON a.rule_id = v.rule_id AND a.entity = v.entity AND a.entity_id = v.entity_id
-       WHERE ${conditions.join(' AND ')})`,
-  );
-}
-
 export type FamilyBlockResult = { rows: FamilyRow[]; rowCount: number } | { unknownColumn: string };
 
 export function listFamilyBlock(db: Sqlite, query: FamilyBlockQuery): FamilyBlockResult {
@@ -63,7 +46,7 @@ export function listFamilyBlock(db: Sqlite, query: FamilyBlockQuery): FamilyBloc
     where.clauses.push('f.kecamatan_code = ?');
     where.params.push(query.kecamatanCode);
   }
-  findingFilter(query, where);
+  if (query.findingRuleId || query.findingSeverity) findingClause('keluarga', query, where);
   const unknownFilter = compileFilters(FAMILY_GRID_COLUMNS, query.filterModel, where);
   if (unknownFilter) return { unknownColumn: unknownFilter };
   const order = compileOrderBy(FAMILY_GRID_COLUMNS, query.sortModel, 'f.id');

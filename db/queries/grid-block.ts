@@ -91,7 +91,8 @@ function scopeClauses(view: GridView, scope: GridScope, where: CompiledWhere): v
   if (search) searchClause(view, search, where);
 }
 
-function findingClause(view: GridView, scope: GridScope, where: CompiledWhere): void {
+/** Rows with open (not acknowledged) findings of a rule and/or severity. */
+export function findingClause(view: GridView, scope: Pick<GridScope, 'findingRuleId' | 'findingSeverity'>, where: CompiledWhere): void {
   const conditions = [view === 'anggota' ? `v.entity = 'member' AND v.entity_id = m.id` : 'v.family_id = f.id', 'a.id IS NULL'];
   if (scope.findingRuleId) {
     conditions.push('v.rule_id = ?');
