@@ -23,6 +23,9 @@ Perintah:
       Memeriksa seluruh data dengan aturan verifikasi (termasuk NIK ganda dan kemungkinan orang
       yang sama dengan NIK berbeda). --json mencetak satu objek: jumlah kesalahan/peringatan per
       aturan dan pasangan kemungkinan ganda [idAnggotaA, idAnggotaB, skor].
+  audit-verify --workspace DB [--json]
+      Memeriksa rantai hash riwayat perubahan (audit). Kode keluar 1 bila ada entri yang diubah
+      atau dihapus; --json mencetak {"ok","entries","firstBroken"}.
 `;
 
 class UsageError extends Error {}
@@ -30,7 +33,7 @@ class UsageError extends Error {}
 /** Runs one command through the same contract as the app (an in-process transport). */
 export async function runCli(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const [command, ...rest] = argv;
-  const backend = createBackend({ dataDir: defaultDataDir(), migrationsDir, regionsDir, appVersion, validateOutput: true });
+  const backend = createBackend({ dataDir: defaultDataDir(), migrationsDir, regionsDir, appVersion, validateOutput: true, actAsLocalAdmin: true });
   const api = createClient(createInProcessTransport(backend));
   try {
     if (command === 'demo-data') await demoData(api, rest, out);
@@ -38,6 +41,7 @@ export async function runCli(argv: string[], out: (text: string) => void, err: (
     else if (command === 'import') return await importFile(api, rest, out);
     else if (command === 'regions-bps') await regionsBps(api, rest, out);
     else if (command === 'validate') await validate(api, rest, out);
+    else if (command === 'audit-verify') return await auditVerify(api, rest, out);
     else throw new UsageError(command ? `Perintah "${command}" tidak dikenal.` : 'Perintah belum diberikan.');
     return 0;
   } catch (error) {
@@ -130,6 +134,16 @@ async function validate(api: ApiClient, args: string[], out: (text: string) => v
   for (const [ruleId, counts] of Object.entries(result.rules)) {
     if (counts.errors + counts.warnings > 0) out(`  ${ruleId}: ${counts.errors} kesalahan, ${counts.warnings} peringatan`);
   }
+}
+
+async function auditVerify(api: ApiClient, args: string[], out: (text: string) => void): Promise<number> {
+  const values = parse(args, { workspace: { type: 'string' }, json: { type: 'boolean' } });
+  await api.call('workspace.open', { path: resolve(required(values.workspace, '--workspace')) });
+  const result = await api.call('audit.verify', {});
+  if (values.json) out(JSON.stringify(result));
+  else if (result.ok) out(`Rantai riwayat perubahan utuh: ${result.entries.toLocaleString('id-ID')} entri.`);
+  else out(`Rantai riwayat perubahan RUSAK mulai entri ${result.firstBroken!.id} (${result.firstBroken!.at}): entri ini atau entri sebelumnya telah diubah atau dihapus.`);
+  return result.ok ? 0 : 1;
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { registerAuditHash } from './audit-hash';
 import { WorkspaceFileError } from './errors';
 
 export type Sqlite = Database.Database;
@@ -17,8 +18,9 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 
 /**
  * Opens a workspace database with the settings every connection needs: WAL, synchronous FULL,
- * foreign keys, an exclusive lock (one app instance per workspace file) and Unicode-aware
- * lower()/upper(). A file that is not a database is refused before anything is written to it.
+ * foreign keys, an exclusive lock (one app instance per workspace file), Unicode-aware
+ * lower()/upper() and audit_hash() for the audit trail's hash chain. A file that is not a
+ * database is refused before anything is written to it.
  */
 const MMAP_BYTES = 2 ** 30;
 const CACHE_KIB = 64 * 1024;
@@ -51,6 +53,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Sqlite {
     db.pragma(`mmap_size = ${MMAP_BYTES}`);
     db.pragma(`cache_size = -${CACHE_KIB}`);
     registerUnicodeCaseFunctions(db);
+    registerAuditHash(db);
     return db;
   } catch (error) {
     db.close();

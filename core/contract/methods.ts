@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-locale';
+import { accountMethods } from './accounts';
 import { editingMethods } from './editing';
 import { familyOperations } from './family-ops';
 import { blockRequestSchema } from './grid';
@@ -32,7 +33,8 @@ export const contract = {
       appVersion: z.string(),
       schemaVersion: z.number().int(),
       dataDir: z.string(),
-      user: z.object({ id: z.number().int(), name: z.string() }),
+      /** Who is logged in to the open workspace (null before login). */
+      user: z.object({ id: z.number().int(), name: z.string() }).nullable(),
       workspace: workspaceInfoSchema.nullable(),
     }),
   },
@@ -135,6 +137,7 @@ export const contract = {
   },
   'jobs.cancel': { input: z.object({ job: z.string().max(64).optional() }).strict(), output: z.object({ cancelled: z.boolean() }) },
   ...familyOperations,
+  ...accountMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
+import type { Role } from '../contract/accounts';
 import { ApiError } from '../contract/errors';
 
-export const ROLES = ['operator_desa', 'verifikator', 'kepala_opd', 'admin', 'pelatih'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from '../contract/accounts';
 
 export const ROLE_LABELS: Record<Role, string> = {
   operator_desa: 'Operator desa',

@@ -1,6 +1,7 @@
 import type { Result } from '../contract/errors';
 import { codeSchemaVersion } from '../../db/schema-version';
 import { BackendContext, type BackendOptions } from './context';
+import { accountHandlers } from './handlers/accounts';
 import { dataHandlers } from './handlers/data';
 import { editingHandlers } from './handlers/editing';
 import { familyOpsHandlers } from './handlers/family-ops';
@@ -8,7 +9,9 @@ import { gridHandlers } from './handlers/grid';
 import { importHandlers } from './handlers/import';
 import { validationHandlers } from './handlers/validation';
 import { describeWorkspace, workspaceHandlers } from './handlers/workspace';
+import { authorize } from './permissions';
 import { createRouter, type Handlers } from './router';
+import { checkScope } from './scope';
 
 export interface Backend {
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -28,7 +31,7 @@ export function createBackend(options: BackendOptions): Backend {
       appVersion: options.appVersion,
       schemaVersion,
       dataDir: options.dataDir,
-      user: ctx.user,
+      user: ctx.session && { id: ctx.session.id, name: ctx.session.name },
       workspace: ctx.workspace ? describeWorkspace(ctx, ctx.workspace) : null,
     }),
     ...workspaceHandlers,
@@ -38,10 +41,12 @@ export function createBackend(options: BackendOptions): Backend {
     ...gridHandlers,
     ...importHandlers,
     ...validationHandlers,
+    ...accountHandlers,
   };
   const router = createRouter(handlers, context, {
     validateOutput: options.validateOutput ?? process.env.NODE_ENV !== 'production',
     logError: options.logError,
+    guard: { method: authorize, input: checkScope },
   });
   return {
     call: router,

@@ -16,6 +16,19 @@ export interface BackendOptions {
   demoFamilies?: number;
   validateOutput?: boolean;
   logError?: (method: string, error: unknown) => void;
+  /**
+   * The command line and integration tests act with the file owner's rights: every open workspace
+   * is used as its first administrator, without a login. Never set by the desktop or web hosts.
+   */
+  actAsLocalAdmin?: boolean;
+}
+
+/** The logged-in user of the open workspace (one desktop user at a time). */
+export interface Session extends SessionUser {
+  username: string;
+  mustChangePassword: boolean;
+  /** Locked after inactivity: only auth.unlock with the same user's password continues it. */
+  locked: boolean;
 }
 
 /** Everything a handler may use: the open workspace, app state, reference data, the session. */
@@ -25,8 +38,8 @@ export class BackendContext {
   readonly jobs = new JobRegistry();
   /** The last import's result, for saving its error report. */
   lastImport: ImportSummary | null = null;
-  // The default local administrator until login arrives (core/server/auth.ts).
-  user: SessionUser = { id: 1, name: 'Pengguna lokal', role: 'admin', desaCodes: [] };
+  /** Ends when the workspace closes (users live in the workspace file). */
+  session: Session | null = null;
   private regionsCache: RegionReference | null = null;
 
   constructor(
@@ -39,6 +52,21 @@ export class BackendContext {
   get regions(): RegionReference {
     this.regionsCache ??= loadRegionReference(this.options.regionsDir);
     return this.regionsCache;
+  }
+
+  /** The acting user; the router has already refused calls without a session (permissions.ts). */
+  get user(): SessionUser {
+    return this.requireSession();
+  }
+
+  requireSession(): Session {
+    if (!this.session) throw new ApiError('UNAUTHORIZED', 'Silakan masuk (login) terlebih dahulu.');
+    return this.session;
+  }
+
+  /** The desa an operator desa is limited to; null for the district roles. */
+  desaScope(): readonly string[] | null {
+    return this.session?.role === 'operator_desa' ? this.session.desaCodes : null;
   }
 
   requireWorkspace(): Workspace {
@@ -58,6 +86,7 @@ export class BackendContext {
     else this.jobs.assertIdle();
     this.workspace.db.close();
     this.workspace = null;
+    this.session = null;
     return true;
   }
 }

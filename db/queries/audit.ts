@@ -5,17 +5,20 @@ export interface AuditRecord {
   userId: number;
   /** 'update', 'create', or the user action that caused it ('paste', 'fill-down', 'undo', 'split-family'…). */
   action: string;
-  entity: 'family' | 'member' | 'workspace';
+  entity: 'family' | 'member' | 'workspace' | 'user' | 'proposal';
   entityId: number;
   field: string | null;
   oldValue: string | null;
   newValue: string | null;
+  /** The role the user acted in; the user's stored role when omitted (filled by the chain trigger). */
+  role?: string;
+  proposalId?: number | null;
 }
 
 export function appendAudit(db: Sqlite, record: AuditRecord, at = new Date().toISOString()): void {
   db.prepare(
-    'INSERT INTO audit_log (at, user_id, action, entity, entity_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(at, record.userId, record.action, record.entity, record.entityId, record.field, record.oldValue, record.newValue);
+    'INSERT INTO audit_log (at, user_id, action, entity, entity_id, field, old_value, new_value, role, proposal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(at, record.userId, record.action, record.entity, record.entityId, record.field, record.oldValue, record.newValue, record.role ?? null, record.proposalId ?? null);
 }
 
 export function listAudit(db: Sqlite, entity: string, entityId: number, limit: number): AuditEntry[] {

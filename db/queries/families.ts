@@ -1,7 +1,7 @@
 import type { BlockRequest } from '../../core/contract/grid';
 import type { FamilyRow, MemberRow } from '../../core/contract/models';
 import type { Sqlite } from '../open';
-import { findingClause } from './grid-block';
+import { desaInClause, findingClause } from './grid-block';
 import { compileFilters, compileOrderBy, type CompiledWhere, type GridColumn } from './grid-sql';
 
 /** Grid columns of the Keluarga view. Region names sort by code: the official Kemendagri order. */
@@ -33,6 +33,8 @@ export interface FamilyBlockQuery extends BlockRequest {
   /** Only families with open (not acknowledged) findings of this rule and/or severity ('any' = either). */
   findingRuleId?: string;
   findingSeverity?: 'error' | 'warning' | 'any';
+  /** Only these desa (an operator desa's assignment); every desa when absent. */
+  desaIn?: readonly string[] | null;
 }
 
 export type FamilyBlockResult = { rows: FamilyRow[]; rowCount: number } | { unknownColumn: string };
@@ -46,6 +48,7 @@ export function listFamilyBlock(db: Sqlite, query: FamilyBlockQuery): FamilyBloc
     where.clauses.push('f.kecamatan_code = ?');
     where.params.push(query.kecamatanCode);
   }
+  if (query.desaIn) desaInClause(query.desaIn, where);
   if (query.findingRuleId || query.findingSeverity) findingClause('keluarga', query, where);
   const unknownFilter = compileFilters(FAMILY_GRID_COLUMNS, query.filterModel, where);
   if (unknownFilter) return { unknownColumn: unknownFilter };

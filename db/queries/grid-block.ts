@@ -21,6 +21,8 @@ export interface GridBlockQuery extends BlockRequest {
   columns: string[];
   scope: GridScope;
   withCount: boolean;
+  /** Only these desa (an operator desa's assignment); every desa when absent. */
+  desaIn?: readonly string[] | null;
 }
 
 export type GridRow = Record<string, string | number | null>;
@@ -42,6 +44,7 @@ export function listGridBlock(db: Sqlite, query: GridBlockQuery): GridBlockResul
   if (unknown) return { unknownColumn: unknown };
   const where: CompiledWhere = { clauses: [], params: [] };
   scopeClauses(query.view, query.scope, where);
+  if (query.desaIn) desaInClause(query.desaIn, where);
   const unknownFilter = compileFilters(columns, query.filterModel, where);
   if (unknownFilter) return { unknownColumn: unknownFilter };
   const from = FROM[query.view];
@@ -71,7 +74,7 @@ export function listGridBlock(db: Sqlite, query: GridBlockQuery): GridBlockResul
 function sourceTables(query: GridBlockQuery, needsFamily: boolean): string {
   if (query.view === 'keluarga') return FROM.keluarga.table;
   if (!needsFamily) return FROM.anggota.table;
-  return query.scope.desaCode || query.scope.kecamatanCode ? 'families f CROSS JOIN members m ON m.family_id = f.id' : 'members m JOIN families f ON f.id = m.family_id';
+  return query.scope.desaCode || query.scope.kecamatanCode || query.desaIn ? 'families f CROSS JOIN members m ON m.family_id = f.id' : 'members m JOIN families f ON f.id = m.family_id';
 }
 
 function scopeClauses(view: GridView, scope: GridScope, where: CompiledWhere): void {
@@ -92,6 +95,11 @@ function scopeClauses(view: GridView, scope: GridScope, where: CompiledWhere): v
 }
 
 /** Rows with open (not acknowledged) findings of a rule and/or severity. */
+export function desaInClause(desaCodes: readonly string[], where: CompiledWhere): void {
+  where.clauses.push(`f.desa_code IN (${desaCodes.map(() => '?').join(', ')})`);
+  where.params.push(...desaCodes);
+}
+
 export function findingClause(view: GridView, scope: Pick<GridScope, 'findingRuleId' | 'findingSeverity'>, where: CompiledWhere): void {
   const conditions = [view === 'anggota' ? `v.entity = 'member' AND v.entity_id = m.id` : 'v.family_id = f.id', 'a.id IS NULL'];
   if (scope.findingRuleId) {

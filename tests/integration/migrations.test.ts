@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrationsDir } from '../../cli/paths';
 import { migrateDatabase, readJournal } from '../../db/migrate';
 import { openDatabase, type Sqlite } from '../../db/open';
+import { verifyAuditChain } from '../../db/queries/audit-chain';
 import { makeTempDir } from '../support/temp';
 
 /**
@@ -47,6 +48,13 @@ const FIXTURES: Record<string, (db: Sqlite) => void> = {
   },
   '0005_member_facets_index': (db) => {
     db.exec(`UPDATE members SET relationship = 2 WHERE id = 2`);
+  },
+  '0006_accounts_proposals_audit_chain': (db) => {
+    db.exec(`
+      INSERT INTO users (id, username, display_name, role, password_hash, must_change_password) VALUES (2, 'op.jembayat', 'Operator Jembayat', 'operator_desa', 'scrypt$16384$8$1$AA$BB', 1);
+      INSERT INTO user_desa (user_id, desa_code) VALUES (2, '33.28.01.2001');
+      INSERT INTO audit_log (at, user_id, action, entity, entity_id, field, old_value, new_value)
+        VALUES ('2026-05-01T00:00:00.000Z', 2, 'update', 'member', 1, 'name', 'Slamet', 'Slamet Riyadi');`);
   },
 };
 
@@ -112,6 +120,19 @@ describe('every migration on a populated database', () => {
     db.prepare('UPDATE members SET name = ? WHERE id = 1').run('Slamet Wahyudi');
     expect(find('wahyu*')).toEqual([1, 2]);
     expect(find('riyadi')).toEqual([]);
+    db.close();
+  });
+
+  it('0007 chains the existing audit entries in id order and makes them append-only', () => {
+    const path = join(temp.dir, 'rantai.verivali');
+    const db = openDatabase(path, { create: true });
+    migrateDatabase(db, path, migrationsUpTo(7));
+    for (const entry of entries.slice(0, 7)) FIXTURES[entry.tag]?.(db);
+    migrateDatabase(db, path, migrationsUpTo(8));
+    expect(verifyAuditChain(db)).toEqual({ ok: true, entries: 2, firstBroken: null });
+    expect(db.prepare('SELECT role FROM audit_log ORDER BY id').pluck().all()).toEqual(['admin', 'operator_desa']);
+    expect(() => db.exec(`UPDATE audit_log SET new_value = 'x' WHERE id = 1`)).toThrow(/tidak boleh diubah/);
+    expect(() => db.exec('DELETE FROM audit_log WHERE id = 1')).toThrow(/tidak boleh dihapus/);
     db.close();
   });
 

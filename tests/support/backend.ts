@@ -10,9 +10,13 @@ export interface TestBackend {
   close(): void;
 }
 
-/** A real backend on a temporary data folder, reached through the in-process transport. */
-export function startTestBackend(dataDir: string, demoFamilies = 300): TestBackend {
-  const backend = createBackend({ dataDir, migrationsDir, regionsDir, appVersion, demoFamilies, validateOutput: true });
+/**
+ * A real backend on a temporary data folder, reached through the in-process transport. Like the
+ * command line it acts as the workspace's administrator without a login, unless `login` is true
+ * (tests of accounts and permissions).
+ */
+export function startTestBackend(dataDir: string, demoFamilies = 300, options: { login?: boolean } = {}): TestBackend {
+  const backend = createBackend({ dataDir, migrationsDir, regionsDir, appVersion, demoFamilies, validateOutput: true, actAsLocalAdmin: !options.login });
   return { backend, api: createClient(createInProcessTransport(backend)), dataDir, close: () => backend.close() };
 }
 

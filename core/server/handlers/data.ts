@@ -15,7 +15,7 @@ export const dataHandlers: DataHandlers = {
   'regions.children': (input, ctx) => ctx.regions.children(input.code).map(({ code, name }) => ({ code, name })),
 
   'families.list': (input, ctx) => {
-    const result = listFamilyBlock(ctx.requireWorkspace().db, input);
+    const result = listFamilyBlock(ctx.requireWorkspace().db, { ...input, desaIn: ctx.desaScope() });
     if ('unknownColumn' in result) {
       throw new ApiError('INVALID_INPUT', `Kolom "${result.unknownColumn}" tidak dapat diurutkan atau disaring.`, { field: result.unknownColumn });
     }

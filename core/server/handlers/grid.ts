@@ -8,7 +8,7 @@ type GridHandlers = Pick<Handlers<BackendContext>, 'grid.block' | 'views.list' |
 
 export const gridHandlers: GridHandlers = {
   'grid.block': (input, ctx) => {
-    const result = listGridBlock(ctx.requireWorkspace().db, input);
+    const result = listGridBlock(ctx.requireWorkspace().db, { ...input, desaIn: ctx.desaScope() });
     if ('unknownColumn' in result) {
       throw new ApiError('INVALID_INPUT', `Kolom "${result.unknownColumn}" tidak dikenal di tampilan ini.`, { field: result.unknownColumn });
     }

@@ -20,8 +20,12 @@ export const validationHandlers: ValidationHandlers = {
       }),
     );
   },
-  'validation.summary': (_input, ctx) => validationSummary(ctx.requireWorkspace().db),
-  'validation.findings': (input, ctx) => listFindings(ctx.requireWorkspace().db, input),
+  'validation.summary': (_input, ctx) => {
+    const summary = validationSummary(ctx.requireWorkspace().db);
+    const scope = ctx.desaScope();
+    return scope ? { ...summary, regions: summary.regions.filter((region) => scope.includes(region.desaCode)) } : summary;
+  },
+  'validation.findings': (input, ctx) => listFindings(ctx.requireWorkspace().db, { ...input, desaIn: ctx.desaScope() }),
   'validation.duplicates': (input, ctx) => listDuplicates(ctx.requireWorkspace().db, input.startRow, input.endRow),
   'validation.acknowledge': (input, ctx) => ({ acknowledged: acknowledgeFinding(ctx.requireWorkspace().db, input.findingId, input.reason, ctx.user.id) }),
   'validation.export': async (input, ctx) => {

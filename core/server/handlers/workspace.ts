@@ -4,6 +4,7 @@ import type { WorkspaceInfo } from '../../contract/models';
 import { countWorkspace } from '../../../db/queries/families';
 import type { BackendContext } from '../context';
 import { generateDemoData } from '../demo/generator';
+import { sessionOnOpen } from '../services/accounts';
 import { createWorkspaceFile, openWorkspaceFile, type Workspace } from '../services/workspace-file';
 import type { Handlers } from '../router';
 
@@ -74,6 +75,7 @@ function activate(ctx: BackendContext, open: () => Workspace): WorkspaceInfo {
   ctx.closeWorkspace();
   const workspace = open();
   ctx.workspace = workspace;
+  ctx.session = sessionOnOpen(workspace.db, { isDemo: workspace.isDemo, actAsLocalAdmin: ctx.options.actAsLocalAdmin ?? false });
   const info = describeWorkspace(ctx, workspace);
   ctx.appState.remember({ path: workspace.path, name: workspace.name, kabupatenName: info.kabupatenName });
   return info;

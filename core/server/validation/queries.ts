@@ -42,6 +42,8 @@ export interface FindingQuery {
   kecamatanCode?: string;
   desaCode?: string;
   familyId?: number;
+  /** Only these desa (an operator desa's assignment); every desa when absent. */
+  desaIn?: readonly string[] | null;
   includeAcknowledged: boolean;
   startRow: number;
   endRow: number;
@@ -53,6 +55,10 @@ function findingWhere(query: Omit<FindingQuery, 'startRow' | 'endRow'>): { sql: 
   const add = (clause: string, value: unknown) => (clauses.push(clause), params.push(value));
   if (query.ruleId) add('v.rule_id = ?', query.ruleId);
   if (query.severity) add('v.severity = ?', query.severity);
+  if (query.desaIn) {
+    clauses.push(`v.desa_code IN (${query.desaIn.map(() => '?').join(', ')})`);
+    params.push(...query.desaIn);
+  }
   if (query.desaCode) add('v.desa_code = ?', query.desaCode);
   else if (query.kecamatanCode) {
     // Desa codes of a kecamatan sort between 'PP.KK.CC.' and 'PP.KK.CC/' ('/' follows '.').

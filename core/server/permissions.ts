@@ -1,0 +1,113 @@
+import { ROLES, type Role } from '../contract/accounts';
+import { ApiError } from '../contract/errors';
+import { ROLE_LABELS } from './auth';
+import type { BackendContext } from './context';
+
+/**
+ * Who may call what. 'public': before login (opening a workspace, logging in). 'session': any
+ * logged-in user, even one who must still change their password or whose screen is locked.
+ * A role list: logged in, password changed, screen unlocked, and one of these roles. A method
+ * without an entry is refused (tests/integration/permissions.test.ts checks the table is complete).
+ * Row scope (an operator desa sees and changes only their desa) is checked by scope.ts and the queries.
+ */
+export type Access = 'public' | 'session' | readonly Role[];
+
+const EVERYONE = ROLES;
+const DATA_READERS: readonly Role[] = ['operator_desa', 'verifikator', 'kepala_opd', 'admin', 'pelatih'];
+// Operator desa edits become perbaikan proposals in the editing services; the role check lets them through.
+const DATA_EDITORS: readonly Role[] = ['operator_desa', 'verifikator', 'admin', 'pelatih'];
+const DISTRICT: readonly Role[] = ['verifikator', 'kepala_opd', 'admin'];
+const DATA_MANAGERS: readonly Role[] = ['verifikator', 'admin'];
+const AUDITORS: readonly Role[] = ['verifikator', 'kepala_opd', 'admin'];
+
+export const PERMISSIONS: Readonly<Record<string, Access>> = {
+  'app.info': 'public',
+  'workspace.recent': 'public',
+  'workspace.create': 'public',
+  'workspace.open': 'public',
+  'workspace.openDemo': 'public',
+  'workspace.close': 'public',
+  'workspace.info': 'public',
+  'regions.provinces': 'public',
+  'regions.children': 'public',
+  'auth.status': 'public',
+  'auth.setup': 'public',
+  'auth.login': 'public',
+  'auth.logout': 'public',
+  'auth.lock': 'session',
+  'auth.unlock': 'session',
+  'auth.changePassword': 'session',
+  'jobs.cancel': 'session',
+  'workspace.generateDemoData': ['pelatih', 'admin'],
+  'families.list': DATA_READERS,
+  'families.get': DATA_READERS,
+  'families.card': DATA_READERS,
+  'grid.block': DATA_READERS,
+  'views.list': DATA_READERS,
+  'views.saveLayout': DATA_READERS,
+  'views.save': DATA_READERS,
+  'views.delete': DATA_READERS,
+  'audit.list': DATA_READERS,
+  'records.update': DATA_EDITORS,
+  'edits.apply': DATA_EDITORS,
+  'members.add': DATA_EDITORS,
+  'members.changeHead': DATA_EDITORS,
+  'members.setPresence': DATA_EDITORS,
+  'members.move': DATA_EDITORS,
+  'families.split': DATA_EDITORS,
+  'members.merge': DATA_EDITORS,
+  'import.preview': DATA_MANAGERS,
+  'import.run': DATA_MANAGERS,
+  'import.saveReport': DATA_MANAGERS,
+  'import.history': DISTRICT,
+  'import.presets': DATA_MANAGERS,
+  'import.conflicts': DATA_MANAGERS,
+  'import.resolveConflict': DATA_MANAGERS,
+  'regions.importBpsCodes': DATA_MANAGERS,
+  'validation.run': DATA_MANAGERS,
+  'validation.summary': DATA_READERS,
+  'validation.findings': DATA_READERS,
+  'validation.duplicates': DISTRICT,
+  'validation.acknowledge': DATA_MANAGERS,
+  'validation.export': DATA_READERS,
+  'users.list': ['admin'],
+  'users.create': ['admin'],
+  'users.update': ['admin'],
+  'users.deactivate': ['admin'],
+  'users.resetPassword': ['admin'],
+  'audit.verify': AUDITORS,
+  'audit.export': AUDITORS,
+  // Proposals: every role reaches the service, which checks role, desa and status per transition.
+  'proposals.create': EVERYONE,
+  'proposals.update': EVERYONE,
+  'proposals.list': EVERYONE,
+  'proposals.get': EVERYONE,
+  'proposals.submit': EVERYONE,
+  'proposals.verify': EVERYONE,
+  'proposals.verifyMany': EVERYONE,
+  'proposals.approve': EVERYONE,
+  'evidence.upload': EVERYONE,
+  'evidence.list': EVERYONE,
+  'evidence.get': EVERYONE,
+  'evidence.delete': EVERYONE,
+};
+
+/** Refuses the call before its input is read: not logged in, password change pending, locked, wrong role. */
+export function authorize(method: string, ctx: BackendContext): void {
+  const access = Object.prototype.hasOwnProperty.call(PERMISSIONS, method) ? PERMISSIONS[method] : undefined;
+  if (access === undefined) throw new ApiError('FORBIDDEN', `Perintah "${method}" belum diberi aturan akses, jadi ditolak.`);
+  if (access === 'public') return;
+  const session = ctx.session;
+  if (!session) {
+    if (!ctx.workspace) throw new ApiError('NO_WORKSPACE', 'Belum ada workspace yang dibuka. Buka atau buat workspace terlebih dahulu.');
+    throw new ApiError('UNAUTHORIZED', 'Silakan masuk (login) terlebih dahulu.');
+  }
+  if (access === 'session') return;
+  if (session.locked) throw new ApiError('UNAUTHORIZED', 'Layar terkunci. Masukkan kata sandi Anda untuk melanjutkan.', { locked: true });
+  if (session.mustChangePassword) {
+    throw new ApiError('PASSWORD_CHANGE_REQUIRED', 'Anda harus mengganti kata sandi sebelum melanjutkan.');
+  }
+  if (!access.includes(session.role)) {
+    throw new ApiError('FORBIDDEN', `Peran ${ROLE_LABELS[session.role]} tidak boleh menjalankan perintah ini.`, { role: session.role, method });
+  }
+}
