@@ -11,9 +11,11 @@ const CSP_DIRECTIVES: readonly (readonly [string, string])[] = Object.freeze([
   ['default-src', "'none'"],
   ['script-src', "'self'"],
   ['style-src', "'self' 'unsafe-inline'"],
-  ['img-src', "'self' data:"],
+  ['img-src', "'self' data: blob:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
+  // Evidence PDFs are shown from blob URLs made of the stored file (never from the network).
+  ['frame-src', 'blob:'],
 ] as const);
 
 export function buildCsp(): string {

@@ -101,7 +101,7 @@ describe.skipIf(!binary)('Electron shell (smoke)', () => {
       return response.headers.get('content-security-policy');
     });
     expect(csp).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'",
+      "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-src blob:",
     );
   });
 

@@ -20,7 +20,7 @@ const { updaterDisabledReason, validUpdateUrl } = await import('../../electron/m
 describe('buildCsp', () => {
   it('is exactly the CSP of the architecture', () => {
     expect(buildCsp()).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'",
+      "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-src blob:",
     );
   });
   it('never allows eval or remote origins', () => {
