@@ -4,6 +4,7 @@ import { api, errorMessage } from './api';
 import { FamiliesScreen } from './features/families/FamiliesScreen';
 import type { WorkspaceView } from './features/families/WorkspaceHeader';
 import { ImportScreen } from './features/import/ImportScreen';
+import { ProposalsScreen } from './features/proposals/ProposalsScreen';
 import type { RuleFilter } from './features/validation/ruleFilter';
 import { ValidationScreen } from './features/validation/ValidationScreen';
 import { StartScreen } from './features/workspace/StartScreen';
@@ -73,6 +74,8 @@ function WorkspaceScreens({ workspace, onRefreshed, onClosed }: OpenProps) {
   switch (view) {
     case 'import':
       return <ImportScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} onApplied={refresh} />;
+    case 'proposals':
+      return <ProposalsScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
     case 'validation':
       return <ValidationScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} onOpenRule={openRule} />;
     case 'families':

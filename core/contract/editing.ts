@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proposalNoticeSchema } from './proposals';
 
 const id = z.number().int().positive();
 const storedValue = z.union([z.string(), z.number(), z.null()]);
@@ -34,7 +35,8 @@ export const cellOutcomeSchema = z.union([
 export const editingMethods = {
   'records.update': {
     input: cellChangeSchema,
-    output: recordValuesSchema,
+    /** `proposal`: an operator desa's edit was recorded in a perbaikan proposal, the data is unchanged. */
+    output: recordValuesSchema.extend({ proposal: proposalNoticeSchema.optional() }),
   },
   'edits.apply': {
     input: z.object({
@@ -43,7 +45,7 @@ export const editingMethods = {
       dryRun: z.boolean().default(false),
       action: z.enum(['update', 'paste', 'fill-down', 'undo', 'redo']).default('update'),
     }).strict(),
-    output: z.object({ cells: z.array(cellOutcomeSchema), records: z.array(recordValuesSchema), applied: z.boolean() }),
+    output: z.object({ cells: z.array(cellOutcomeSchema), records: z.array(recordValuesSchema), applied: z.boolean(), proposal: proposalNoticeSchema.optional() }),
   },
 } as const;
 

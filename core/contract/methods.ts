@@ -5,6 +5,7 @@ import { editingMethods } from './editing';
 import { familyOperations } from './family-ops';
 import { blockRequestSchema } from './grid';
 import { gridMethods } from './grid-methods';
+import { proposalMethods } from './proposals';
 import { severitySchema, duplicatePairSchema, findingSchema, validationRunResultSchema, validationSummarySchema } from './validation';
 import { rowProblemSchema, columnMappingSchema, importConflictSchema, importHistoryEntrySchema, importPreviewSchema, importSummarySchema, questionnaireVersionSchema } from './import';
 import {
@@ -138,6 +139,7 @@ export const contract = {
   'jobs.cancel': { input: z.object({ job: z.string().max(64).optional() }).strict(), output: z.object({ cancelled: z.boolean() }) },
   ...familyOperations,
   ...accountMethods,
+  ...proposalMethods,
 } as const;
 
 export type Contract = typeof contract;

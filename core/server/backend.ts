@@ -7,6 +7,7 @@ import { editingHandlers } from './handlers/editing';
 import { familyOpsHandlers } from './handlers/family-ops';
 import { gridHandlers } from './handlers/grid';
 import { importHandlers } from './handlers/import';
+import { proposalHandlers } from './handlers/proposals';
 import { validationHandlers } from './handlers/validation';
 import { describeWorkspace, workspaceHandlers } from './handlers/workspace';
 import { authorize } from './permissions';
@@ -42,6 +43,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...importHandlers,
     ...validationHandlers,
     ...accountHandlers,
+    ...proposalHandlers,
   };
   const router = createRouter(handlers, context, {
     validateOutput: options.validateOutput ?? process.env.NODE_ENV !== 'production',

@@ -33,6 +33,8 @@ export interface EditOptions {
   dryRun?: boolean;
   /** Recorded in the audit trail: 'update', 'paste', 'fill-down', 'undo', 'redo'. */
   action?: string;
+  /** The approved proposal these changes carry out (audited with them). */
+  proposalId?: number;
 }
 
 /** Member fields the families grid shows in denormalised form (head name, present members). */
@@ -41,7 +43,7 @@ const SUMMARY_KEYS = new Set(['nama', 'hubunganKeluarga', 'keberadaan']);
 const VERSION_MESSAGE =
   'Data ini sudah diubah oleh proses lain sejak Anda membukanya. Nilai terbaru ditampilkan; periksa lalu ulangi perubahan Anda.';
 
-interface Planned {
+export interface Planned {
   record: RecordValues;
   changes: { field: CatalogueField; value: StoredValue; oldValue: StoredValue }[];
 }
@@ -53,14 +55,11 @@ interface Planned {
  */
 export function applyCellEdits(db: Sqlite, changes: readonly CellChange[], options: EditOptions): EditOutcome {
   return db.transaction(() => {
-    const { cells, planned, failed, stale } = plan(db, changes);
-    if (options.dryRun) return { cells, records: [...planned.values()].map((p) => p.record), applied: false };
-    if (stale) throw new ApiError('VERSION_CONFLICT', VERSION_MESSAGE, { entity: stale.entity, id: stale.id, currentVersion: stale.version, currentValues: stale.values });
-    if (failed.length) {
-      const first = failed[0]!;
-      const more = failed.length > 1 ? ` (dan ${failed.length - 1} sel lain)` : '';
-      throw new ApiError('INVALID_INPUT', `${first.message}${more}`, { cells: failed.length });
+    if (options.dryRun) {
+      const { cells, planned } = plan(db, changes);
+      return { cells, records: [...planned.values()].map((p) => p.record), applied: false };
     }
+    const { cells, planned } = checkedPlan(db, changes);
     const at = new Date().toISOString();
     const families = new Set<number>();
     const summaries = new Set<number>();
@@ -70,7 +69,7 @@ export function applyCellEdits(db: Sqlite, changes: readonly CellChange[], optio
       for (const change of recordChanges) {
         appendAudit(db, {
           userId: options.userId, action: options.action ?? 'update', entity: record.entity, entityId: record.id,
-          field: change.field.key, oldValue: asText(change.oldValue), newValue: asText(change.value),
+          field: change.field.key, oldValue: asText(change.oldValue), newValue: asText(change.value), proposalId: options.proposalId,
         }, at);
         if (record.entity === 'member' && SUMMARY_KEYS.has(change.field.key)) summaries.add(record.familyId);
       }
@@ -81,6 +80,18 @@ export function applyCellEdits(db: Sqlite, changes: readonly CellChange[], optio
     const records = [...planned.values()].map((p) => (p.changes.length ? loadRecord(db, p.record.entity, p.record.id)! : p.record));
     return { cells, records, applied: true };
   }).immediate();
+}
+
+/** The parsed changes per record, or VERSION_CONFLICT / INVALID_INPUT (also used to record a perbaikan instead). */
+export function checkedPlan(db: Sqlite, changes: readonly CellChange[]): { cells: CellOutcome[]; planned: Map<string, Planned> } {
+  const { cells, planned, failed, stale } = plan(db, changes);
+  if (stale) throw new ApiError('VERSION_CONFLICT', VERSION_MESSAGE, { entity: stale.entity, id: stale.id, currentVersion: stale.version, currentValues: stale.values });
+  if (failed.length) {
+    const first = failed[0]!;
+    const more = failed.length > 1 ? ` (dan ${failed.length - 1} sel lain)` : '';
+    throw new ApiError('INVALID_INPUT', `${first.message}${more}`, { cells: failed.length });
+  }
+  return { cells, planned };
 }
 
 function plan(db: Sqlite, changes: readonly CellChange[]) {

@@ -2,7 +2,7 @@ import type { WorkspaceInfo } from '../../../core/contract';
 import { api, errorMessage } from '../../api';
 import { formatNumber, t } from '../../i18n';
 
-export type WorkspaceView = 'families' | 'import' | 'validation';
+export type WorkspaceView = 'families' | 'import' | 'validation' | 'proposals';
 
 interface Props {
   workspace: WorkspaceInfo;
@@ -32,6 +32,7 @@ export function WorkspaceHeader({ workspace, view, busy, onNavigate, onClosed, o
         {tab('families', t('nav.families'))}
         {tab('import', t('nav.import'))}
         {tab('validation', t('nav.validation'))}
+        {tab('proposals', 'Usulan')}
       </nav>
       <button type="button" className="header-action" onClick={close} disabled={busy}>
         {t('header.close')}

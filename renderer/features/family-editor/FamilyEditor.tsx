@@ -9,6 +9,7 @@ import { MemberList } from './MemberList';
 import { headMember, type OperationOutput } from './members';
 import { SplitFamilyDialog } from './SplitFamilyDialog';
 import { useFamilyCard } from './useFamilyCard';
+import { NonaktifDialog } from '../proposals/NonaktifDialog';
 import './family-editor.css';
 
 interface Props {
@@ -24,7 +25,7 @@ interface Props {
 }
 
 type Tab = 'members' | 'family' | 'findings' | 'history';
-type Operation = 'add' | 'head' | 'presence' | 'move' | 'split' | 'merge';
+type Operation = 'add' | 'head' | 'presence' | 'move' | 'split' | 'merge' | 'nonaktif';
 
 const TABS: [Tab, string][] = [['members', 'Anggota keluarga'], ['family', 'Kartu keluarga'], ['findings', 'Temuan'], ['history', 'Riwayat perubahan']];
 
@@ -83,6 +84,7 @@ export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onCl
               <button type="button" disabled={needsMember} onClick={() => setOperation('move')}>Pindahkan ke KK lain</button>
               <button type="button" onClick={() => setOperation('split')}>Pecah KK</button>
               <button type="button" disabled={needsMember} onClick={() => setOperation('merge')}>Gabungkan data ganda</button>
+              <button type="button" onClick={() => setOperation('nonaktif')}>Usulkan nonaktif</button>
               {needsMember && <span className="hint">Pilih anggota untuk perintah per anggota.</span>}
             </div>
             <MemberList members={card.members} selectedId={selectedId} onSelect={setSelectedId} />
@@ -106,6 +108,9 @@ export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onCl
       {operation === 'presence' && selected && <PresenceDialog {...dialog} member={selected} />}
       {operation === 'move' && selected && <MoveDialog {...dialog} member={selected} />}
       {operation === 'merge' && selected && <MergeDialog {...dialog} member={selected} />}
+      {operation === 'nonaktif' && (
+        <NonaktifDialog card={card} member={selected} onCancel={dialog.onCancel} onStale={saved} onCreated={(message) => { setOperation(null); onError(message); }} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,93 @@
+import { ApiError } from '../../contract/errors';
+import type { EvidenceKind, ProposalStatus } from '../../contract/proposals';
+import { requireDesa, requireRole, type Role, type SessionUser } from '../auth';
+import type { Sqlite } from '../../../db/open';
+import type { ProposalRow } from '../../../db/queries/proposals';
+
+/** Who may do what with proposals; checked in the backend on every call. */
+export const PROPOSAL_ROLES = {
+  propose: ['operator_desa'],
+  verify: ['verifikator'],
+  approve: ['kepala_opd'],
+  view: ['operator_desa', 'verifikator', 'kepala_opd', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** Statuses in which the desa may still change a proposal and its evidence. */
+export const EDITABLE: readonly ProposalStatus[] = ['draft', 'dikembalikan'];
+
+export const KIND_LABELS: Record<EvidenceKind, string> = {
+  ba_musdes: 'Berita Acara musdes',
+  ba_muskel: 'Berita Acara muskel',
+  sptjm: 'SPTJM',
+  foto_depan: 'Foto rumah tampak depan',
+  foto_dalam: 'Foto rumah bagian dalam',
+  kk: 'Scan Kartu Keluarga',
+  akta_kematian: 'Akta/surat kematian',
+  surat_pindah: 'Surat keterangan pindah',
+  lainnya: 'Dokumen lain',
+};
+
+export const STATUS_LABELS: Record<ProposalStatus, string> = {
+  draft: 'draf',
+  diajukan: 'diajukan',
+  diverifikasi: 'diverifikasi',
+  dikembalikan: 'dikembalikan',
+  ditolak: 'ditolak',
+  disahkan: 'disahkan',
+};
+
+/** Evidence of the desa and period: any one of these. */
+export const DESA_EVIDENCE: readonly EvidenceKind[] = ['ba_musdes', 'ba_muskel', 'sptjm'];
+
+/**
+ * Documents each proposal needs, by type or by "nonaktif:<reason>"; each entry is a list of
+ * alternatives. Stored in `settings` under this key as JSON so an office can change it.
+ */
+export const EVIDENCE_SETTING = 'usulan.buktiWajib';
+const DEFAULT_EVIDENCE: Record<string, EvidenceKind[][]> = {
+  baru: [['foto_depan'], ['foto_dalam'], ['kk']],
+  'nonaktif:meninggal': [['akta_kematian']],
+  'nonaktif:pindah': [['surat_pindah']],
+};
+
+export function requiredEvidence(db: Sqlite, proposal: Pick<ProposalRow, 'type' | 'reason'>): EvidenceKind[][] {
+  const stored = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(EVIDENCE_SETTING) as string | undefined;
+  const config = stored ? (JSON.parse(stored) as Record<string, EvidenceKind[][]>) : DEFAULT_EVIDENCE;
+  const key = proposal.type === 'nonaktif' ? `nonaktif:${proposal.reason}` : proposal.type;
+  return config[key] ?? [];
+}
+
+/** Role, desa and source status of a transition; FORBIDDEN or INVALID_INPUT naming the proposal. */
+export function checkTransition(user: SessionUser, proposal: ProposalRow, roles: readonly Role[], from: readonly ProposalStatus[], action: string): void {
+  requireRole(user, roles, action);
+  requireDesa(user, proposal.desaCode, action);
+  if (!from.includes(proposal.status)) {
+    throw new ApiError('INVALID_INPUT', `Usulan #${proposal.id} berstatus ${STATUS_LABELS[proposal.status]}, jadi tidak dapat ${action}.`, { status: proposal.status });
+  }
+}
+
+export function checkVersion(proposal: ProposalRow, expectedVersion: number): void {
+  if (proposal.version !== expectedVersion) {
+    throw new ApiError('VERSION_CONFLICT', `Usulan #${proposal.id} sudah diubah orang lain sejak Anda membukanya. Muat ulang lalu ulangi.`, {
+      id: proposal.id,
+      currentVersion: proposal.version,
+    });
+  }
+}
+
+/** Who sees a proposal: operators their desa (drafts included), the district everything but drafts. */
+export function visibility(user: SessionUser): { desaScope?: readonly string[]; hideDrafts: boolean } {
+  requireRole(user, PROPOSAL_ROLES.view, 'melihat usulan');
+  return user.role === 'operator_desa' ? { desaScope: user.desaCodes, hideDrafts: false } : { hideDrafts: true };
+}
+
+export function canSee(user: SessionUser, proposal: ProposalRow): boolean {
+  const scope = visibility(user);
+  if (scope.desaScope && !scope.desaScope.includes(proposal.desaCode)) return false;
+  return !(scope.hideDrafts && proposal.status === 'draft');
+}
+
+/** The reporting period of today, YYYY-MM (local time). */
+export function currentPeriod(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ProposalDetail } from '../../../core/contract/proposals';
+import { api, errorMessage } from '../../api';
+import { EvidencePanel } from './EvidencePanel';
+import { REASON_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels';
+
+interface Props {
+  id: number;
+  role: string | null;
+  onChanged: () => void;
+  onError: (message: string) => void;
+}
+
+/** One proposal: the diff (current / proposed / last import), its documents, history, and the actions of the role. */
+export function ProposalDetailPanel({ id, role, onChanged, onError }: Props) {
+  const [detail, setDetail] = useState<ProposalDetail | null>(null);
+  const [reason, setReason] = useState('');
+  const load = useCallback(() => {
+    api.call('proposals.get', { id }).then(setDetail, (e: unknown) => onError(errorMessage(e)));
+  }, [id, onError]);
+  useEffect(load, [load]);
+  if (!detail) return null;
+  const p = detail.proposal;
+  const ref = { id: p.id, expectedVersion: p.version };
+  const run = (call: Promise<ProposalDetail>) =>
+    call.then((next) => {
+      setDetail(next);
+      setReason('');
+      onChanged();
+    }, (e: unknown) => onError(errorMessage(e)));
+  const editable = p.status === 'draft' || p.status === 'dikembalikan';
+
+  return (
+    <section className="proposal-detail" aria-label={`Usulan #${p.id}`}>
+      <h2>
+        Usulan #{p.id}: {TYPE_LABELS[p.type]}{p.reason ? ` (${REASON_LABELS[p.reason]})` : ''} <span className={`proposal-status status-${p.status}`}>{STATUS_LABELS[p.status]}</span>
+      </h2>
+      <p className="muted">
+        {p.desaName} · periode {p.period} · dibuat oleh {p.createdByName}
+        {p.memberName ? ` · anggota ${p.memberName}` : ''}{p.noKk ? ` · KK ${p.noKk}` : ''}
+      </p>
+      {p.decisionReason && <p className="proposal-decision" role="note">Alasan keputusan: {p.decisionReason}</p>}
+      {p.note && <p>Catatan: {p.note}</p>}
+      <table className="proposal-diff">
+        <thead><tr><th>Isian</th><th>Nilai sekarang</th><th>Nilai usulan</th><th>Nilai impor terakhir</th></tr></thead>
+        <tbody>
+          {detail.diff.map((d, i) => (
+            <tr key={i}>
+              <th>{d.label}{d.entity === 'member' && d.entityId === null ? ' (anggota baru)' : ''}</th>
+              <td>{d.current || '—'}</td>
+              <td className="proposed">{d.proposed || '—'}</td>
+              <td>{d.lastImport ?? 'tidak pernah diimpor'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {detail.blockingFindings.length > 0 && (
+        <div className="proposal-findings" role="alert">
+          <strong>Kesalahan verifikasi yang menghalangi:</strong>
+          <ul>{detail.blockingFindings.map((f, i) => <li key={i}>{f}</li>)}</ul>
+        </div>
+      )}
+      <EvidencePanel detail={detail} canUpload={role === 'operator_desa' && editable} onChanged={load} onError={onError} />
+      <div className="proposal-actions">
+        {role === 'operator_desa' && editable && <button type="button" className="primary" onClick={() => run(api.call('proposals.submit', ref))}>Ajukan</button>}
+        {role === 'verifikator' && p.status === 'diajukan' && (
+          <>
+            <input aria-label="Alasan keputusan" placeholder="Alasan (wajib untuk tolak/kembalikan)" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <button type="button" className="primary" onClick={() => run(api.call('proposals.verify', { ...ref, decision: 'accept' }))}>Verifikasi</button>
+            <button type="button" onClick={() => run(api.call('proposals.verify', { ...ref, decision: 'return', reason }))}>Kembalikan</button>
+            <button type="button" onClick={() => run(api.call('proposals.verify', { ...ref, decision: 'reject', reason }))}>Tolak</button>
+          </>
+        )}
+        {role === 'kepala_opd' && p.status === 'diverifikasi' && <button type="button" className="primary" onClick={() => run(api.call('proposals.approve', ref))}>Sahkan</button>}
+      </div>
+      <details className="proposal-history">
+        <summary>Riwayat ({detail.history.length})</summary>
+        <ul>
+          {detail.history.map((h) => (
+            <li key={h.id}>{new Date(h.at).toLocaleString('id-ID')} · {h.userName} ({h.role ?? '—'}) · {h.action}{h.field ? ` · ${h.field}` : ''}{h.newValue ? `: ${h.newValue}` : ''}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
