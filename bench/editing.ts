@@ -10,7 +10,7 @@ const FAMILY_COLUMNS = ['noKk', 'idDtks', 'namaKepalaKeluarga', 'alamat', 'rt', 
 
 /** Issue 5 targets on the synthetic district: grid blocks, counts, quick search, edits and pastes. */
 export async function benchEditing(dir: string, path: string): Promise<void> {
-  const backend = createBackend({ dataDir: join(dir, 'data-editing'), migrationsDir, regionsDir, appVersion, validateOutput: false });
+  const backend = createBackend({ dataDir: join(dir, 'data-editing'), migrationsDir, regionsDir, appVersion, validateOutput: false, actAsLocalAdmin: true });
   const api = createClient(createInProcessTransport(backend));
   try {
     const opened = await api.call('workspace.open', { path });

@@ -12,7 +12,7 @@ export interface FoundationBenchOptions {
 }
 
 function client(dataDir: string): { api: ApiClient; close(): void } {
-  const backend = createBackend({ dataDir, migrationsDir, regionsDir, appVersion, validateOutput: false });
+  const backend = createBackend({ dataDir, migrationsDir, regionsDir, appVersion, validateOutput: false, actAsLocalAdmin: true });
   return { api: createClient(createInProcessTransport(backend)), close: () => backend.close() };
 }
 

@@ -8,7 +8,7 @@ import { createInProcessTransport } from '../core/server/transports/in-process';
 import { appVersion, migrationsDir, regionsDir } from '../cli/paths';
 
 const [file, workspace, kabupatenCode] = process.argv.slice(2);
-const backend = createBackend({ dataDir: mkdtempSync(join(tmpdir(), 'verivali-bench-')), migrationsDir, regionsDir, appVersion, validateOutput: false });
+const backend = createBackend({ dataDir: mkdtempSync(join(tmpdir(), 'verivali-bench-')), migrationsDir, regionsDir, appVersion, validateOutput: false, actAsLocalAdmin: true });
 const api = createClient(createInProcessTransport(backend));
 await api.call('workspace.create', { name: 'Benchmark impor', kabupatenCode: kabupatenCode ?? '33.28', path: workspace ?? '' });
 const started = performance.now();

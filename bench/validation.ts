@@ -47,7 +47,7 @@ function splitByPath(path: string, found: readonly [number, number, number][]): 
 export async function benchValidation(dir: string, path: string): Promise<void> {
   const planted = plantedDuplicatePairs(path);
   const pairsOf = (kind?: string) => planted.filter((p) => !kind || p[2] === kind).map(([a, b]): [number, number] => [a, b]);
-  const backend = createBackend({ dataDir: join(dir, 'data'), migrationsDir, regionsDir, appVersion, validateOutput: false });
+  const backend = createBackend({ dataDir: join(dir, 'data'), migrationsDir, regionsDir, appVersion, validateOutput: false, actAsLocalAdmin: true });
   const api = createClient(createInProcessTransport(backend));
   try {
     const opened = await api.call('workspace.open', { path });
