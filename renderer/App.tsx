@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkspaceInfo } from '../core/contract';
 import { api, errorMessage } from './api';
+import { AuditScreen } from './features/accounts/AuditScreen';
+import { AuthGate } from './features/accounts/AuthGate';
+import { UsersScreen } from './features/accounts/UsersScreen';
 import { FamiliesScreen } from './features/families/FamiliesScreen';
 import type { WorkspaceView } from './features/families/WorkspaceHeader';
 import { ImportScreen } from './features/import/ImportScreen';
@@ -37,12 +40,9 @@ export function App() {
       return <StartScreen initialError={session.error} onOpened={(workspace) => setSession({ state: 'open', workspace })} />;
     case 'open':
       return (
-        <WorkspaceScreens
-          key={session.workspace.path}
-          workspace={session.workspace}
-          onRefreshed={refreshed}
-          onClosed={() => setSession({ state: 'start', error: null })}
-        />
+        <AuthGate key={session.workspace.path} workspace={session.workspace} onClosed={() => setSession({ state: 'start', error: null })}>
+          <WorkspaceScreens workspace={session.workspace} onRefreshed={refreshed} onClosed={() => setSession({ state: 'start', error: null })} />
+        </AuthGate>
       );
   }
 }
@@ -76,6 +76,10 @@ function WorkspaceScreens({ workspace, onRefreshed, onClosed }: OpenProps) {
       return <ImportScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} onApplied={refresh} />;
     case 'proposals':
       return <ProposalsScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
+    case 'users':
+      return <UsersScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
+    case 'audit':
+      return <AuditScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
     case 'validation':
       return <ValidationScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} onOpenRule={openRule} />;
     case 'families':

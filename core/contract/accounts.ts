@@ -4,6 +4,9 @@ export const ROLES = ['operator_desa', 'verifikator', 'kepala_opd', 'admin', 'pe
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
 
+/** The demo (training) workspace's administrator: published on the login screen, synthetic data only. */
+export const DEMO_LOGIN = { username: 'admin', password: 'demo1234' } as const;
+
 const id = z.number().int().positive();
 const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'Kode desa Kemendagri tidak valid (contoh: 33.28.01.2001).');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berbentuk yyyy-mm-dd.');

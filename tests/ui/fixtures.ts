@@ -45,6 +45,21 @@ export const test = base.extend<UiFixtures>({
 
 export { expect };
 
+/**
+ * A new workspace asks for its administrator's password first (accounts): set one and log in.
+ * The demo workspace opens as its administrator and needs no login.
+ */
+export async function setUpAdministrator(page: Page): Promise<void> {
+  const setup = page.getByRole('region', { name: 'Buat kata sandi administrator' });
+  await setup.getByLabel('Kata sandi', { exact: true }).fill('rahasia-admin-1');
+  await setup.getByLabel('Ulangi kata sandi').fill('rahasia-admin-1');
+  await setup.getByRole('button', { name: 'Simpan administrator' }).click();
+  const login = page.getByRole('region', { name: 'Masuk' });
+  await login.getByLabel('Nama pengguna').fill('admin');
+  await login.getByLabel('Kata sandi').fill('rahasia-admin-1');
+  await login.getByRole('button', { name: 'Masuk' }).click();
+}
+
 /** Opens the demo workspace from the start screen and waits for the first block of families. */
 export async function openDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Buka workspace demo' }).click();

@@ -1,4 +1,4 @@
-import { expect, familyCell, familyColumnTexts, memberCell, openDemo, test } from './fixtures';
+import { expect, familyCell, familyColumnTexts, memberCell, openDemo, setUpAdministrator, test } from './fixtures';
 
 const FAMILY_HEADERS = ['Nomor KK', 'ID DTKS (IDBDT)', 'Nama kepala keluarga', 'Alamat', 'RT', 'RW', 'Desa', 'Kecamatan'];
 
@@ -89,6 +89,7 @@ test('creates a new workspace for Kabupaten Tegal, then reopens the demo from th
   await page.getByLabel('Kabupaten/kota').selectOption('33.28');
   await expect(page.getByLabel('Kabupaten/kota').locator('option:checked')).toHaveText(/kabupaten tegal/i);
   await page.getByRole('button', { name: 'Buat workspace' }).click();
+  await setUpAdministrator(page);
 
   await expect(page).toHaveTitle('Verivali Desktop — Verivali Tegal 2025');
   await expect(page.locator('.app-header')).toContainText(/kabupaten tegal/i);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeCsv, writeXlsx } from '../support/spreadsheets';
-import { expect, familyCell, memberCell, test } from './fixtures';
+import { expect, familyCell, memberCell, setUpAdministrator, test } from './fixtures';
 
 // Kab. Tegal, kecamatan Margasari (33.28.01): desa 2001 Prupuk Selatan, 2002 Kaligayam, 2006 Jembayat.
 const FAMILY_HEADER = ['IDBDT', 'NoKK', 'Alamat', 'RT', 'RW', 'KDPROP', 'KDKAB', 'KDKEC', 'KDDESA'];
@@ -36,6 +36,7 @@ async function createTegalWorkspace(page: Page, name: string): Promise<void> {
   await expect(page.getByLabel('Kabupaten/kota')).toBeEnabled();
   await page.getByLabel('Kabupaten/kota').selectOption('33.28');
   await page.getByRole('button', { name: 'Buat workspace' }).click();
+  await setUpAdministrator(page);
   await expect(page.locator('.row-count')).toHaveText('0 keluarga');
 }
 

@@ -1,14 +1,13 @@
 import { appendAudit } from '../../../db/queries/audit';
 import type { Sqlite } from '../../../db/open';
-import type { Role } from '../../contract/accounts';
+import { DEMO_LOGIN, type Role } from '../../contract/accounts';
 import { ApiError } from '../../contract/errors';
 import type { Session } from '../context';
 import { hashPassword, verifyPassword } from '../passwords';
 
+export { DEMO_LOGIN };
 export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MINUTES = 15;
-/** The demo (training) workspace's administrator; shown on the start screen, synthetic data only. */
-export const DEMO_LOGIN = { username: 'admin', password: 'demo1234' } as const;
 
 interface UserRow {
   id: number;

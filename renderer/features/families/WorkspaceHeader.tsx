@@ -1,8 +1,9 @@
 import type { WorkspaceInfo } from '../../../core/contract';
 import { api, errorMessage } from '../../api';
 import { formatNumber, t } from '../../i18n';
+import { can, roleLabel, useSession } from '../accounts/session';
 
-export type WorkspaceView = 'families' | 'import' | 'validation' | 'proposals';
+export type WorkspaceView = 'families' | 'import' | 'validation' | 'proposals' | 'users' | 'audit';
 
 interface Props {
   workspace: WorkspaceInfo;
@@ -16,6 +17,8 @@ interface Props {
 
 export function WorkspaceHeader({ workspace, view, busy, onNavigate, onClosed, onError }: Props) {
   const close = () => api.call('workspace.close', {}).then(onClosed, (error: unknown) => onError(errorMessage(error)));
+  const session = useSession();
+  const role = session?.user.role;
   const tab = (target: WorkspaceView, label: string) => (
     <button type="button" className="header-tab" aria-current={view === target ? 'page' : undefined} disabled={busy} onClick={() => onNavigate(target)}>
       {label}
@@ -30,10 +33,22 @@ export function WorkspaceHeader({ workspace, view, busy, onNavigate, onClosed, o
       <span className="workspace-counts">{t('header.counts', { families: formatNumber(workspace.families), members: formatNumber(workspace.members) })}</span>
       <nav className="header-nav">
         {tab('families', t('nav.families'))}
-        {tab('import', t('nav.import'))}
+        {role && can.importData(role) && tab('import', t('nav.import'))}
         {tab('validation', t('nav.validation'))}
         {tab('proposals', 'Usulan')}
+        {role && can.manageUsers(role) && tab('users', t('nav.users'))}
+        {role && can.audit(role) && tab('audit', t('nav.audit'))}
       </nav>
+      {session && (
+        <>
+          <span className="header-user" title={session.user.username}>
+            {session.user.name} · {roleLabel(session.user.role)}
+          </span>
+          <button type="button" className="header-action" onClick={session.logout} disabled={busy}>
+            {t('auth.logout')}
+          </button>
+        </>
+      )}
       <button type="button" className="header-action" onClick={close} disabled={busy}>
         {t('header.close')}
       </button>

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { Role, SessionUserInfo } from '../../../core/contract';
+import { t, type MessageKey } from '../../i18n';
+
+export interface SessionValue {
+  user: SessionUserInfo;
+  /** Ends the session (auth.logout) and shows the login screen. */
+  logout: () => void;
+}
+
+export const SessionContext = createContext<SessionValue | null>(null);
+
+/** The logged-in user; null outside the login gate (start screen). */
+export function useSession(): SessionValue | null {
+  return useContext(SessionContext);
+}
+
+export const roleLabel = (role: Role) => t(`role.${role}` as MessageKey);
+
+/** What the UI offers per role; the backend enforces the same (core/server/permissions.ts). */
+export const can = {
+  manageUsers: (role: Role) => role === 'admin',
+  audit: (role: Role) => role === 'admin' || role === 'verifikator' || role === 'kepala_opd',
+  importData: (role: Role) => role === 'admin' || role === 'verifikator',
+};
