@@ -65,3 +65,25 @@ test('the administrator creates an operator desa, who sees only their desa after
   await expect(page.getByRole('button', { name: 'Pengguna' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Impor data' })).toHaveCount(0);
 });
+
+test('after 15 minutes without input the screen locks and the same password continues where the user was', async ({ page }) => {
+  await openDemo(page);
+  await page.clock.install();
+  await page.reload();
+  await expect(familyCell(page, 0, 'noKk')).toHaveText(/^\d{16}$/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Audit' }).click();
+  await expect(page.getByRole('heading', { name: 'Keutuhan riwayat perubahan' })).toBeVisible();
+
+  await page.clock.fastForward('16:00');
+  const lock = page.getByRole('region', { name: 'Layar terkunci' });
+  await expect(lock).toBeVisible();
+  await lock.getByLabel('Kata sandi').fill('salah-sekali');
+  await lock.getByRole('button', { name: 'Buka kunci' }).click();
+  await expect(lock.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
+  await lock.getByLabel('Kata sandi').fill('demo1234');
+  await lock.getByRole('button', { name: 'Buka kunci' }).click();
+  await expect(lock).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Keutuhan riwayat perubahan' })).toBeVisible();
+  await page.getByRole('button', { name: 'Periksa keutuhan' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Utuh: [\d.]+ entri diperiksa/);
+});
