@@ -62,6 +62,7 @@ test('the administrator creates an operator desa, who sees only their desa after
   await expect(familyCell(page, 0, 'noKk')).toHaveText(/^\d{16}$/, { timeout: 30_000 });
   await expect(page.locator('.row-count')).not.toHaveText('600 keluarga');
   expect(new Set(await familyColumnTexts(page, 'desaName'))).toEqual(new Set([desa]));
+  await expect(page.getByRole('combobox', { name: 'Kecamatan', exact: true }).locator('option')).toHaveText(['Semua', kecamatan]);
   await expect(page.getByRole('button', { name: 'Pengguna' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Impor data' })).toHaveCount(0);
 });

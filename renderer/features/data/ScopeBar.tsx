@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { GridScope, GridViewName } from '../../../core/contract';
 import { STATUS_KELUARGA } from '../../../core/domain/codes';
 import { formatNumber, t } from '../../i18n';
+import { useSession } from '../accounts/session';
 import { RegionSelect } from '../workspace/RegionSelect';
 import { useRegions } from '../workspace/useRegions';
 
@@ -18,8 +19,11 @@ const SEARCH_DELAY_MS = 250;
 
 /** Quick search (remount with a new key when the scope is replaced from outside), region cascade, status and findings filters; they combine, and the row count follows. */
 export function ScopeBar({ view, kabupatenCode, scope, onScope, rowCount, onError }: Props) {
-  const kecamatans = useRegions(kabupatenCode, onError);
-  const desas = useRegions(scope.kecamatanCode || null, onError);
+  // An operator desa is offered only their desa (and its kecamatan); the backend narrows the rows anyway.
+  const user = useSession()?.user;
+  const assigned = user?.role === 'operator_desa' ? user.desaCodes : null;
+  const kecamatans = useRegions(kabupatenCode, onError).filter((region) => !assigned || assigned.some((code) => code.startsWith(`${region.code}.`)));
+  const desas = useRegions(scope.kecamatanCode || null, onError).filter((region) => !assigned || assigned.includes(region.code));
   const [search, setSearch] = useState(scope.search ?? '');
   useEffect(() => {
     if ((scope.search ?? '') === search.trim()) return;
