@@ -13,12 +13,18 @@ const OPERATION_FIELDS: Record<string, string> = {
   duplicateOf: 'Data ganda dari anggota',
   splitFrom: 'Pecahan dari KK',
   splitTo: 'Pecah KK menjadi',
+  status: 'Status usulan',
+  decisionReason: 'Alasan keputusan',
+  bukti: 'Bukti',
 };
 
 const ACTIONS: Record<string, string> = {
   update: 'Ubah', create: 'Buat', paste: 'Tempel', 'fill-down': 'Isi ke bawah', undo: 'Batalkan', redo: 'Ulangi', import: 'Impor',
   'add-member': 'Tambah anggota', 'change-head': 'Ganti kepala keluarga', 'set-presence': 'Ubah keberadaan', 'move-member': 'Pindah KK',
   'split-family': 'Pecah KK', 'merge-member': 'Gabung data ganda',
+  'proposal-create': 'Usulan dibuat', 'proposal-update': 'Usulan diubah', 'proposal-change': 'Perbaikan diusulkan', 'proposal-change-drop': 'Perbaikan dibatalkan',
+  'proposal-diajukan': 'Diajukan', 'proposal-dikembalikan': 'Dikembalikan', 'proposal-ditolak': 'Ditolak', 'proposal-diverifikasi': 'Diverifikasi',
+  'proposal-disahkan': 'Disahkan', 'proposal-approve': 'Diterapkan dari usulan', 'evidence-upload': 'Bukti diunggah', 'evidence-delete': 'Bukti dihapus',
 };
 
 export function auditActionLabel(action: string): string {

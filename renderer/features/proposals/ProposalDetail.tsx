@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProposalDetail } from '../../../core/contract/proposals';
 import { api, errorMessage } from '../../api';
 import { EvidencePanel } from './EvidencePanel';
+import { ProposalHistory } from './ProposalHistory';
 import { REASON_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels';
 
 interface Props {
@@ -41,7 +42,7 @@ export function ProposalDetailPanel({ id, role, onChanged, onError }: Props) {
       </p>
       {p.decisionReason && <p className="proposal-decision" role="note">Alasan keputusan: {p.decisionReason}</p>}
       {p.note && <p>Catatan: {p.note}</p>}
-      <table className="proposal-diff">
+      <table className="proposal-diff" aria-label="Perubahan yang diusulkan">
         <thead><tr><th>Isian</th><th>Nilai sekarang</th><th>Nilai usulan</th><th>Nilai impor terakhir</th></tr></thead>
         <tbody>
           {detail.diff.map((d, i) => (
@@ -73,14 +74,7 @@ export function ProposalDetailPanel({ id, role, onChanged, onError }: Props) {
         )}
         {role === 'kepala_opd' && p.status === 'diverifikasi' && <button type="button" className="primary" onClick={() => run(api.call('proposals.approve', ref))}>Sahkan</button>}
       </div>
-      <details className="proposal-history">
-        <summary>Riwayat ({detail.history.length})</summary>
-        <ul>
-          {detail.history.map((h) => (
-            <li key={h.id}>{new Date(h.at).toLocaleString('id-ID')} · {h.userName} ({h.role ?? '—'}) · {h.action}{h.field ? ` · ${h.field}` : ''}{h.newValue ? `: ${h.newValue}` : ''}</li>
-          ))}
-        </ul>
-      </details>
+      <ProposalHistory history={detail.history} />
     </section>
   );
 }

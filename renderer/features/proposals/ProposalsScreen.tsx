@@ -53,7 +53,7 @@ export function ProposalsScreen({ workspace, onNavigate, onClosed }: Props) {
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
       <main className="proposals-body">
         <section className="proposals-inbox" aria-label="Kotak masuk usulan">
-          <table className="proposals-counts">
+          <table className="proposals-counts" aria-label="Usulan per desa dan status">
             <thead>
               <tr><th>Desa</th>{statuses.map((s) => <th key={s}>{STATUS_LABELS[s]}</th>)}</tr>
             </thead>
@@ -87,7 +87,7 @@ export function ProposalsScreen({ workspace, onNavigate, onClosed }: Props) {
               <button type="button" onClick={() => bulk('reject')}>Tolak</button>
             </div>
           )}
-          <table className="proposals-list">
+          <table className="proposals-list" aria-label="Daftar usulan">
             <thead><tr><th /><th>No.</th><th>Jenis</th><th>Status</th><th>Desa</th><th>Keluarga / anggota</th><th>Periode</th></tr></thead>
             <tbody>
               {rows.map((p) => (

@@ -1,0 +1,239 @@
+import type { Page } from '@playwright/test';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { expect, familyCell, familyColumnTexts, openDemo, test } from './fixtures';
+
+/** A one-page PDF with a line of text, as a scanner would produce (the backend checks the %PDF- header). */
+function pdf(text: string): Buffer {
+  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const offset = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return Buffer.from(`${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
+}
+
+/** A small grey PNG (a "photo" of a document): signature, IHDR, IDAT, IEND with their CRCs. */
+function png(width: number, height: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => (bytes.reduce((c, b) => crcTable[(c ^ b) & 0xff]! ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
+  const chunk = (type: string, data: Buffer) => {
+    const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(typed.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    typed.copy(out, 4);
+    out.writeUInt32BE(crc(typed), typed.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Buffer.concat(Array.from({ length: height }, (_, y) => Buffer.from([0, ...Array.from({ length: width }, (_, x) => ((x + y) % 32 < 16 ? 230 : 200))])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+const PASSWORD = 'sandi-baru-123';
+
+/** The administrator adds an account on the Pengguna screen (initial password awal-12345). */
+async function addUser(page: Page, username: string, name: string, role: string, region?: { kecamatan: string; desa: string }) {
+  const form = page.getByRole('region', { name: 'Tambah pengguna' });
+  await form.getByLabel('Nama pengguna').fill(username);
+  await form.getByLabel('Nama lengkap').fill(name);
+  await form.getByRole('combobox', { name: 'Peran' }).selectOption({ label: role });
+  if (region) {
+    await form.getByRole('combobox', { name: 'Kecamatan' }).selectOption({ label: region.kecamatan });
+    await form.getByRole('combobox', { name: 'Desa' }).selectOption({ label: region.desa });
+    await form.getByRole('button', { name: 'Tambahkan desa' }).click();
+  }
+  await form.getByLabel('Kata sandi awal').fill('awal-12345');
+  await form.getByRole('button', { name: 'Tambah pengguna' }).click();
+  await expect(page.getByRole('table', { name: 'Pengguna workspace' }).getByRole('row', { name: new RegExp(username.replace('.', '\\.')) })).toBeVisible();
+}
+
+/** Logs out and in as `username`; the first login changes the initial password. */
+async function logInAs(page: Page, username: string, name: string) {
+  await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+  const login = page.getByRole('region', { name: 'Masuk' });
+  await login.getByLabel('Nama pengguna').fill(username);
+  await login.getByLabel('Kata sandi').fill(PASSWORD);
+  await login.getByRole('button', { name: 'Masuk' }).click();
+  const change = page.getByRole('region', { name: 'Ganti kata sandi' });
+  const first = await Promise.race([
+    change.waitFor().then(() => true),
+    page.locator('.header-user').waitFor().then(() => false),
+    login.getByRole('alert').waitFor().then(() => 'retry' as const),
+  ]);
+  if (first === 'retry') {
+    await login.getByLabel('Kata sandi').fill('awal-12345');
+    await login.getByRole('button', { name: 'Masuk' }).click();
+    await change.getByLabel('Kata sandi saat ini').fill('awal-12345');
+    await change.getByLabel('Kata sandi baru').fill(PASSWORD);
+    await change.getByLabel('Ulangi kata sandi').fill(PASSWORD);
+    await change.getByRole('button', { name: 'Ganti kata sandi' }).click();
+  }
+  await expect(page.locator('.header-user')).toContainText(name);
+}
+
+/** In the operator's grid: opens the first family with at least two members and files a nonaktif for a non-head member. */
+async function fileNonaktif(page: Page): Promise<{ memberName: string; noKk: string }> {
+  await expect(familyCell(page, 0, 'noKk')).toHaveText(/^\d{16}$/, { timeout: 30_000 });
+  let row = 0;
+  while (Number(await familyCell(page, row, 'memberCount').textContent()) < 2) row++;
+  const noKk = (await familyCell(page, row, 'noKk').textContent()) ?? '';
+  await familyCell(page, row, 'namaKepalaKeluarga').click();
+  const editor = page.getByRole('region', { name: 'Editor keluarga' });
+  const member = editor.locator('.fe-members tbody tr').filter({ hasNotText: 'Kepala keluarga' }).first();
+  const memberName = ((await member.locator('td').first().textContent()) ?? '').trim();
+  await member.click();
+  await editor.getByRole('button', { name: 'Usulkan nonaktif' }).click();
+  const dialog = page.getByRole('dialog', { name: `Usulkan nonaktif: anggota ${memberName}` });
+  await expect(dialog.getByRole('combobox', { name: 'Alasan' })).toHaveValue('meninggal');
+  await dialog.getByLabel('Tanggal kejadian').fill('03/02/2026');
+  await dialog.getByRole('button', { name: 'Buat usulan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Usulan nonaktif #\d+ dibuat sebagai draf/)).toBeVisible();
+  return { memberName, noKk };
+}
+
+const detail = (page: Page) => page.locator('section.proposal-detail');
+const title = (page: Page) => detail(page).getByRole('heading', { level: 2 });
+const list = (page: Page) => page.getByRole('table', { name: 'Daftar usulan' });
+
+async function openProposal(page: Page, memberName: string) {
+  await page.getByRole('button', { name: 'Usulan', exact: true }).click();
+  await list(page).getByRole('row', { name: new RegExp(memberName) }).click();
+  await expect(detail(page)).toContainText(memberName);
+}
+
+async function upload(page: Page, kind: string, path: string) {
+  await detail(page).getByRole('combobox', { name: 'Jenis bukti' }).selectOption({ label: kind });
+  await detail(page).getByLabel('Lokasi berkas bukti').fill(path);
+  await detail(page).getByRole('button', { name: 'Unggah' }).click();
+  await expect(detail(page).locator('.evidence-files')).toContainText(`${kind}: ${path.split('/').pop()}`);
+}
+
+let files: string;
+test.beforeAll(async () => {
+  files = await mkdtemp(join(tmpdir(), 'verivali-bukti-'));
+  await writeFile(join(files, 'berita-acara-musdes.pdf'), pdf('Berita Acara Musyawarah Desa'));
+  await writeFile(join(files, 'akta-kematian.png'), png(320, 200));
+  await writeFile(join(files, 'surat-kematian-desa.pdf'), pdf('Surat Keterangan Kematian'));
+});
+test.afterAll(async () => {
+  await rm(files, { recursive: true, force: true });
+});
+
+test('nonaktif (meninggal): the desa files it with evidence, the verifier returns then accepts it, the head approves', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openDemo(page);
+  const desas = await familyColumnTexts(page, 'desaName');
+  const kecamatans = await familyColumnTexts(page, 'kecamatanName');
+  const own = { desa: desas[0]!, kecamatan: kecamatans[0]! };
+  const otherIndex = desas.findIndex((d) => d !== own.desa);
+  const other = { desa: desas[otherIndex]!, kecamatan: kecamatans[otherIndex]! };
+
+  await page.getByRole('button', { name: 'Pengguna' }).click();
+  await addUser(page, 'op.desa', 'Operator Desa Uji', 'Operator desa', own);
+  await addUser(page, 'op.lain', 'Operator Desa Lain', 'Operator desa', other);
+  await addUser(page, 'verif', 'Verifikator Dinsos', 'Verifikator');
+  await addUser(page, 'kepala', 'Kepala Dinas', 'Kepala OPD');
+
+  // Another desa's proposal, which the first operator must not see.
+  await logInAs(page, 'op.lain', 'Operator Desa Lain');
+  const elsewhere = await fileNonaktif(page);
+
+  // The operator desa: a nonaktif (meninggal) with the Berita Acara of the desa and the death certificate.
+  await logInAs(page, 'op.desa', 'Operator Desa Uji');
+  const { memberName, noKk } = await fileNonaktif(page);
+  await openProposal(page, memberName);
+  await expect(list(page)).not.toContainText(elsewhere.memberName);
+  await expect(list(page).locator('tbody tr')).toHaveCount(1);
+  await expect(title(page)).toContainText('Nonaktif (Meninggal)');
+  await expect(title(page)).toContainText('Draf');
+  await expect(detail(page).getByRole('table', { name: 'Perubahan yang diusulkan' })).toContainText('Meninggal');
+  await detail(page).getByRole('button', { name: 'Ajukan' }).click();
+  await expect(page.getByRole('alert')).toContainText('bukti belum lengkap');
+  await page.getByRole('alert').getByRole('button').click();
+  await upload(page, 'Berita Acara musdes', join(files, 'berita-acara-musdes.pdf'));
+  await upload(page, 'Akta/surat kematian', join(files, 'akta-kematian.png'));
+  await expect(detail(page).locator('.evidence-requirements .missing')).toHaveCount(0);
+  await detail(page).getByRole('button', { name: /Akta\/surat kematian: akta-kematian\.png/ }).click();
+  await expect(detail(page).getByRole('img', { name: 'akta-kematian.png' })).toBeVisible();
+  await expect(detail(page).getByRole('button', { name: /^(Verifikasi|Kembalikan|Tolak|Sahkan)$/ })).toHaveCount(0);
+  await detail(page).getByRole('button', { name: 'Ajukan' }).click();
+  await expect(title(page)).toContainText('Diajukan');
+  await expect(detail(page).getByRole('button', { name: 'Ajukan' })).toHaveCount(0);
+
+  // The verifier returns it with a reason; Sahkan is not theirs.
+  await logInAs(page, 'verif', 'Verifikator Dinsos');
+  await openProposal(page, memberName);
+  await expect(detail(page).getByRole('button', { name: 'Sahkan' })).toHaveCount(0);
+  await expect(detail(page).getByRole('button', { name: 'Ajukan' })).toHaveCount(0);
+  await detail(page).getByLabel('Alasan keputusan').fill('Lampirkan surat kematian dari desa juga.');
+  await detail(page).getByRole('button', { name: 'Kembalikan' }).click();
+  await expect(title(page)).toContainText('Dikembalikan');
+
+  // The operator sees the reason, adds the document and submits again.
+  await logInAs(page, 'op.desa', 'Operator Desa Uji');
+  await openProposal(page, memberName);
+  await expect(detail(page).getByRole('note')).toHaveText('Alasan keputusan: Lampirkan surat kematian dari desa juga.');
+  await upload(page, 'Dokumen lain', join(files, 'surat-kematian-desa.pdf'));
+  await detail(page).getByRole('button', { name: 'Ajukan' }).click();
+  await expect(title(page)).toContainText('Diajukan');
+
+  // The verifier accepts (docs/images/usulan.png: the detail with the diff and the evidence).
+  await logInAs(page, 'verif', 'Verifikator Dinsos');
+  await openProposal(page, memberName);
+  await detail(page).getByRole('button', { name: /akta-kematian\.png/ }).click();
+  await expect(detail(page).getByRole('img', { name: 'akta-kematian.png' })).toBeVisible();
+  await page.screenshot({ path: 'docs/images/usulan.png' });
+  await detail(page).getByRole('button', { name: 'Verifikasi' }).click();
+  await expect(title(page)).toContainText('Diverifikasi');
+
+  // The head of the office approves; Ajukan and Verifikasi are not theirs.
+  await logInAs(page, 'kepala', 'Kepala Dinas');
+  await openProposal(page, memberName);
+  await expect(detail(page).getByRole('button', { name: /^(Ajukan|Verifikasi|Kembalikan)$/ })).toHaveCount(0);
+  await detail(page).getByRole('button', { name: 'Sahkan' }).click();
+  await expect(title(page)).toContainText('Disahkan');
+  const history = detail(page).getByRole('table', { name: 'Riwayat usulan' }).locator('tbody tr');
+  // The status steps (no field), oldest first.
+  const steps = await history.evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent)).filter((cells) => !cells[3]).map((cells) => `${cells[1]} · ${cells[2]}`));
+  expect(steps.reverse()).toEqual([
+    'Operator Desa Uji (Operator desa) · Usulan dibuat',
+    'Operator Desa Uji (Operator desa) · Diajukan',
+    'Verifikator Dinsos (Verifikator) · Dikembalikan',
+    'Operator Desa Uji (Operator desa) · Diajukan',
+    'Verifikator Dinsos (Verifikator) · Diverifikasi',
+    'Kepala Dinas (Kepala OPD) · Disahkan',
+  ]);
+  await expect(history.filter({ hasText: 'Diterapkan dari usulan' }).filter({ has: page.getByRole('cell', { name: 'Keberadaan anggota', exact: true }) })).toContainText('1. Tinggal bersama keluarga → 2. Meninggal');
+  await expect(history.filter({ hasText: 'Bukti diunggah' })).toHaveCount(2);
+
+  // The member is now meninggal (keberadaan) in the family editor.
+  await page.getByRole('button', { name: 'Data keluarga' }).click();
+  await page.getByRole('searchbox', { name: 'Cari NIK, No KK, ID DTKS atau nama' }).fill(noKk);
+  await expect(page.locator('.data-grid .ag-row[row-index]')).toHaveCount(1);
+  await familyCell(page, 0, 'namaKepalaKeluarga').click();
+  const editor = page.getByRole('region', { name: 'Editor keluarga' });
+  await expect(editor.locator('.fe-members tbody tr').filter({ hasText: memberName })).toContainText('Meninggal');
+});
