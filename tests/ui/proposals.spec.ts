@@ -109,10 +109,13 @@ async function fileNonaktif(page: Page): Promise<{ memberName: string; noKk: str
   await dialog.getByLabel('Tanggal kejadian').fill('03/02/2026');
   await dialog.getByRole('button', { name: 'Buat usulan' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(/Usulan nonaktif #\d+ dibuat sebagai draf/)).toBeVisible();
+  await expect(notice(page)).toContainText(/Usulan nonaktif #\d+ dibuat sebagai draf/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
   return { memberName, noKk };
 }
 
+/** The information bar of the data screen (role status, not an alert). */
+const notice = (page: Page) => page.locator('.notice-bar[role="status"]');
 const detail = (page: Page) => page.locator('section.proposal-detail');
 const title = (page: Page) => detail(page).getByRole('heading', { level: 2 });
 const list = (page: Page) => page.getByRole('table', { name: 'Daftar usulan' });
@@ -156,14 +159,25 @@ test('nonaktif (meninggal): the desa files it with evidence, the verifier return
   await addUser(page, 'verif', 'Verifikator Dinsos', 'Verifikator');
   await addUser(page, 'kepala', 'Kepala Dinas', 'Kepala OPD');
 
-  // Another desa's proposal, which the first operator must not see.
+  // Another desa's proposals, which the first operator must not see: a grid edit becomes a perbaikan
+  // (an information, not an error; the cell keeps the stipulated value), and a nonaktif.
   await logInAs(page, 'op.lain', 'Operator Desa Lain');
+  await expect(familyCell(page, 0, 'noKk')).toHaveText(/^\d{16}$/, { timeout: 30_000 });
+  const address = (await familyCell(page, 0, 'alamat').textContent()) ?? '';
+  await familyCell(page, 0, 'alamat').dblclick();
+  await page.locator('.cell-editor-input').fill('Jl. Usulan No. 1');
+  await page.keyboard.press('Enter');
+  await expect(notice(page)).toContainText(/Perubahan dicatat sebagai usulan perbaikan #\d+\. Data berubah setelah usulan disahkan\./);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(familyCell(page, 0, 'alamat')).toHaveText(address);
+  await notice(page).getByRole('button', { name: 'Tutup' }).click();
   const elsewhere = await fileNonaktif(page);
 
   // The operator desa: a nonaktif (meninggal) with the Berita Acara of the desa and the death certificate.
   await logInAs(page, 'op.desa', 'Operator Desa Uji');
   const { memberName, noKk } = await fileNonaktif(page);
-  await openProposal(page, memberName);
+  await notice(page).getByRole('button', { name: 'Buka Usulan' }).click();
+  await list(page).getByRole('row', { name: new RegExp(memberName) }).click();
   await expect(list(page)).not.toContainText(elsewhere.memberName);
   await expect(list(page).locator('tbody tr')).toHaveCount(1);
   await expect(title(page)).toContainText('Nonaktif (Meninggal)');

@@ -26,6 +26,8 @@ interface Props {
   onOpenFamily: (familyId: number) => void;
   onChanged: () => void;
   onError: (message: string) => void;
+  /** Information that is not an error (an edit recorded as a proposal). */
+  onNotice: (message: string) => void;
 }
 
 const defaultColDef = { sortable: true, resizable: true, cellClassRules: findingCellClassRules<GridRow>() };
@@ -33,7 +35,7 @@ const rowSelection = { mode: 'multiRow', checkboxes: false, headerCheckbox: fals
 const getRowId = (params: GetRowIdParams<GridRow>) => String(params.data.id);
 
 /** The Keluarga or Anggota grid: SQL-backed blocks, typed editors, paste from Excel, fill-down, undo/redo. */
-export function DataGrid({ view, scope, flagged, onReady, onLayoutChanged, outsideEdits, onRowCount, onOpenFamily, onChanged, onError }: Props) {
+export function DataGrid({ view, scope, flagged, onReady, onLayoutChanged, outsideEdits, onRowCount, onOpenFamily, onChanged, onError, onNotice }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   const gridApi = useCallback(() => grid.current?.api, []);
   const columnDefs = useMemo(() => viewColumns(view), [view]);
@@ -53,7 +55,7 @@ export function DataGrid({ view, scope, flagged, onReady, onLayoutChanged, outsi
     gridApi()?.refreshInfiniteCache();
     onChanged();
   }, [gridApi, onChanged]);
-  const edits = useCellEdits(refresh, onError);
+  const edits = useCellEdits(refresh, onError, onNotice);
   useEffect(() => {
     if (outsideEdits === 0) return;
     source.current?.forgetCount();

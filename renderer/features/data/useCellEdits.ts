@@ -27,7 +27,7 @@ function asInput(field: string, value: CellOutcome['oldValue'], record: RecordVa
  * one edits.apply call (one transaction, audited). Undo and redo are such edits too, at the
  * versions the previous step left, so they never silently overwrite someone else's change.
  */
-export function useCellEdits(onApplied: () => void, onError: (message: string) => void) {
+export function useCellEdits(onApplied: () => void, onError: (message: string) => void, onNotice: (message: string) => void) {
   const undoStack = useRef<Step[]>([]);
   const redoStack = useRef<Step[]>([]);
   const [counts, setCounts] = useState({ undo: 0, redo: 0 });
@@ -45,6 +45,8 @@ export function useCellEdits(onApplied: () => void, onError: (message: string) =
           return [{ entity: change.entity, id: change.id, field: change.field, before: asInput(change.field, outcome.oldValue, record), after: asInput(change.field, outcome.newValue, record) }];
         });
         onApplied();
+        // An operator desa's edit went into a perbaikan proposal: the data waits for approval.
+        if (result.proposal) onNotice(result.proposal.message);
         return { cells, versions: new Map([...records].map(([key, r]) => [key, r.version])) };
       } catch (error) {
         onError(isVersionConflict(error) ? `${errorMessage(error)} ${t('edit.reloaded')}` : errorMessage(error));
@@ -52,7 +54,7 @@ export function useCellEdits(onApplied: () => void, onError: (message: string) =
         return null;
       }
     },
-    [onApplied, onError],
+    [onApplied, onError, onNotice],
   );
 
   const apply = useCallback(

@@ -14,6 +14,7 @@ import type { RuleFilter } from '../validation/ruleFilter';
 import { useFamilyFindings } from '../validation/useFamilyFindings';
 import { FamilyEditor } from '../family-editor/FamilyEditor';
 import { ErrorAlert } from './ErrorAlert';
+import { NoticeBar } from './NoticeBar';
 import { WorkspaceHeader, type WorkspaceView } from './WorkspaceHeader';
 
 interface Props {
@@ -33,6 +34,7 @@ export function FamiliesScreen({ workspace, ruleFilter, onClearRuleFilter, onNav
   const [familyId, setFamilyId] = useState<number | null>(null);
   const [chooser, setChooser] = useState<GridApi<GridRow> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   // A saved view replaces the whole scope: the scope bar restarts from it (its search box included).
   const [scopeRevision, setScopeRevision] = useState(0);
   const replaceScope = useCallback((next: GridScope) => {
@@ -64,6 +66,7 @@ export function FamiliesScreen({ workspace, ruleFilter, onClearRuleFilter, onNav
     <div className="main-screen">
       <WorkspaceHeader workspace={workspace} view="families" onNavigate={onNavigate} onClosed={onClosed} onError={setError} />
       <ErrorAlert message={error} onDismiss={() => setError(null)} />
+      <NoticeBar message={notice} onOpenProposals={() => onNavigate('proposals')} onDismiss={() => setNotice(null)} />
       <div className="toolbar view-bar">
         <div className="view-tabs" role="tablist" aria-label={t('grid.views.tabs')}>
           {(['keluarga', 'anggota'] as const).map((name) => (
@@ -90,11 +93,12 @@ export function FamiliesScreen({ workspace, ruleFilter, onClearRuleFilter, onNav
           outsideEdits={editorEdits}
           onChanged={gridChanged}
           onError={setError}
+          onNotice={setNotice}
         />
         {chooser && <ColumnChooser grid={chooser} onClose={() => setChooser(null)} />}
       </div>
       {familyId !== null && (
-        <FamilyEditor key={familyId} familyId={familyId} outsideEdits={gridEdits} findings={findings} onChanged={editorChanged} onClose={() => setFamilyId(null)} onError={setError} />
+        <FamilyEditor key={familyId} familyId={familyId} outsideEdits={gridEdits} findings={findings} onChanged={editorChanged} onClose={() => setFamilyId(null)} onError={setError} onNotice={setNotice} />
       )}
     </div>
   );

@@ -35,7 +35,7 @@ export function WorkspaceHeader({ workspace, view, busy, onNavigate, onClosed, o
         {tab('families', t('nav.families'))}
         {role && can.importData(role) && tab('import', t('nav.import'))}
         {tab('validation', t('nav.validation'))}
-        {tab('proposals', 'Usulan')}
+        {tab('proposals', t('nav.proposals'))}
         {role && can.manageUsers(role) && tab('users', t('nav.users'))}
         {role && can.audit(role) && tab('audit', t('nav.audit'))}
       </nav>

@@ -14,14 +14,16 @@ interface Props {
   /** After a save (or a refused stale save): the card is loaded again. */
   onSaved: () => void;
   onError: (message: string) => void;
+  onNotice: (message: string) => void;
 }
 
 /** A family or member card: every field of its questionnaire, grouped by block, each saved on its own with records.update. */
-export function CardForm({ card, entity, record, findings, onSaved, onError }: Props) {
+export function CardForm({ card, entity, record, findings, onSaved, onError, onNotice }: Props) {
   const save = async (key: string, raw: string | null) => {
     try {
-      await api.call('records.update', { entity, id: record.id, field: key, value: raw, expectedVersion: record.version });
+      const result = await api.call('records.update', { entity, id: record.id, field: key, value: raw, expectedVersion: record.version });
       onSaved();
+      if (result.proposal) onNotice(result.proposal.message);
       return true;
     } catch (error) {
       onError(errorMessage(error));

@@ -22,6 +22,8 @@ interface Props {
   onChanged: () => void;
   onClose: () => void;
   onError: (message: string) => void;
+  /** Information that is not an error: an edit or a nonaktif that became a proposal. */
+  onNotice: (message: string) => void;
 }
 
 type Tab = 'members' | 'family' | 'findings' | 'history';
@@ -30,7 +32,7 @@ type Operation = 'add' | 'head' | 'presence' | 'move' | 'split' | 'merge' | 'non
 const TABS: [Tab, string][] = [['members', 'Anggota keluarga'], ['family', 'Kartu keluarga'], ['findings', 'Temuan'], ['history', 'Riwayat perubahan']];
 
 /** The open family: its members with the operations of the domain, its card, its findings and its history. */
-export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onClose, onError }: Props) {
+export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onClose, onError, onNotice }: Props) {
   const { card, setCard, reload } = useFamilyCard(familyId, outsideEdits, onError);
   const [tab, setTab] = useState<Tab>('members');
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -88,10 +90,10 @@ export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onCl
               {needsMember && <span className="hint">Pilih anggota untuk perintah per anggota.</span>}
             </div>
             <MemberList members={card.members} selectedId={selectedId} onSelect={setSelectedId} />
-            {selected && <CardForm key={selected.id} card={card} entity="member" record={selected} findings={findings} onSaved={saved} onError={onError} />}
+            {selected && <CardForm key={selected.id} card={card} entity="member" record={selected} findings={findings} onSaved={saved} onError={onError} onNotice={onNotice} />}
           </div>
         )}
-        {tab === 'family' && <CardForm card={card} entity="family" record={card.family} findings={findings} onSaved={saved} onError={onError} />}
+        {tab === 'family' && <CardForm card={card} entity="family" record={card.family} findings={findings} onSaved={saved} onError={onError} onNotice={onNotice} />}
         {tab === 'findings' && <FindingsPanel findings={findings} live={null} onChanged={onChanged} onError={onError} />}
         {tab === 'history' && (
           <AuditHistory
@@ -109,7 +111,7 @@ export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onCl
       {operation === 'move' && selected && <MoveDialog {...dialog} member={selected} />}
       {operation === 'merge' && selected && <MergeDialog {...dialog} member={selected} />}
       {operation === 'nonaktif' && (
-        <NonaktifDialog card={card} member={selected} onCancel={dialog.onCancel} onStale={saved} onCreated={(message) => { setOperation(null); onError(message); }} />
+        <NonaktifDialog card={card} member={selected} onCancel={dialog.onCancel} onStale={saved} onCreated={(message) => { setOperation(null); onNotice(message); }} />
       )}
     </section>
   );

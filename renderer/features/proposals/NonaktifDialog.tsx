@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Card, MemberCard } from '../../../core/contract/family-ops';
 import { NONAKTIF_REASONS, type NonaktifReason } from '../../../core/contract/proposals';
 import { api } from '../../api';
+import { t } from '../../i18n';
 import { Dialog } from '../family-editor/Dialog';
 import { REASON_LABELS } from './labels';
 
@@ -11,7 +12,7 @@ interface Props {
   member: MemberCard | null;
   onCancel: () => void;
   onStale: () => void;
-  /** The draft was created: its number, for the message. */
+  /** The draft was created: a message naming it. */
   onCreated: (message: string) => void;
 }
 
@@ -27,7 +28,7 @@ export function NonaktifDialog({ card, member, onCancel, onStale, onCreated }: P
       type: 'nonaktif', familyId: card.family.id, memberId: member?.id, reason, date: date || undefined, note: note || undefined,
       ...(reason === 'ganda' ? (member ? { duplicateOfMemberId: other } : { duplicateOfFamilyId: other }) : {}),
     });
-    onCreated(`Usulan nonaktif #${created.proposal.id} dibuat sebagai draf. Lengkapi buktinya lalu ajukan di layar Usulan.`);
+    onCreated(t('proposal.nonaktif.created', { id: created.proposal.id }));
   };
   const who = member ? `anggota ${String(member.values.nama ?? '')}` : 'seluruh keluarga';
   return (

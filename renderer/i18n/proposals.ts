@@ -1,0 +1,14 @@
+/** Proposal (usulan) and notice texts, merged into the messages by index.ts (id.ts and en.ts are full). */
+export const proposalsId = {
+  'nav.proposals': 'Usulan',
+  'notice.openProposals': 'Buka Usulan',
+  'proposal.nonaktif.created': 'Usulan nonaktif #{id} dibuat sebagai draf. Lengkapi buktinya lalu ajukan di layar Usulan.',
+} as const;
+
+export type ProposalMessageKey = keyof typeof proposalsId;
+
+export const proposalsEn: Record<ProposalMessageKey, string> = {
+  'nav.proposals': 'Proposals',
+  'notice.openProposals': 'Open proposals',
+  'proposal.nonaktif.created': 'Deactivation proposal #{id} was created as a draft. Add its evidence, then submit it on the Proposals screen.',
+};
