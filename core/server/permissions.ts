@@ -16,6 +16,8 @@ const EVERYONE = ROLES;
 const DATA_READERS: readonly Role[] = ['operator_desa', 'verifikator', 'kepala_opd', 'admin', 'pelatih'];
 // Operator desa edits become perbaikan proposals in the editing services; the role check lets them through.
 const DATA_EDITORS: readonly Role[] = ['operator_desa', 'verifikator', 'admin', 'pelatih'];
+// Family operations change stipulated data directly: an operator desa files a proposal instead (PROPOSAL_INSTEAD).
+const FAMILY_OPERATORS: readonly Role[] = ['verifikator', 'admin', 'pelatih'];
 const DISTRICT: readonly Role[] = ['verifikator', 'kepala_opd', 'admin'];
 const DATA_MANAGERS: readonly Role[] = ['verifikator', 'admin'];
 const AUDITORS: readonly Role[] = ['verifikator', 'kepala_opd', 'admin'];
@@ -50,12 +52,12 @@ export const PERMISSIONS: Readonly<Record<string, Access>> = {
   'audit.list': DATA_READERS,
   'records.update': DATA_EDITORS,
   'edits.apply': DATA_EDITORS,
-  'members.add': DATA_EDITORS,
-  'members.changeHead': DATA_EDITORS,
-  'members.setPresence': DATA_EDITORS,
-  'members.move': DATA_EDITORS,
-  'families.split': DATA_EDITORS,
-  'members.merge': DATA_EDITORS,
+  'members.add': FAMILY_OPERATORS,
+  'members.changeHead': FAMILY_OPERATORS,
+  'members.setPresence': FAMILY_OPERATORS,
+  'members.move': FAMILY_OPERATORS,
+  'families.split': FAMILY_OPERATORS,
+  'members.merge': FAMILY_OPERATORS,
   'import.preview': DATA_MANAGERS,
   'import.run': DATA_MANAGERS,
   'import.saveReport': DATA_MANAGERS,
@@ -92,6 +94,16 @@ export const PERMISSIONS: Readonly<Record<string, Access>> = {
   'evidence.delete': EVERYONE,
 };
 
+/** What an operator desa files instead of a family operation, named in the refusal. */
+const PROPOSAL_INSTEAD: Readonly<Record<string, string>> = {
+  'members.add': 'Operator desa tidak menambah anggota secara langsung: gunakan "Usulkan anggota baru" di editor keluarga.',
+  'members.changeHead': 'Operator desa tidak mengganti kepala keluarga secara langsung: ubah isian Hubungan dengan kepala keluarga di data anggota; perubahan itu menjadi usulan perbaikan.',
+  'members.setPresence': 'Operator desa tidak mengubah keberadaan secara langsung: gunakan "Usulkan nonaktif" (meninggal, pindah, tidak ditemukan) atau "Usulkan reaktivasi".',
+  'members.move': 'Operator desa tidak memindahkan anggota secara langsung: gunakan "Usulkan nonaktif" (pindah) di keluarga asal dan "Usulkan anggota baru" di keluarga tujuan.',
+  'families.split': 'Operator desa tidak memecah KK secara langsung: buat "Usulan keluarga baru" di layar Usulan dan "Usulkan nonaktif" (pindah) untuk anggota yang keluar.',
+  'members.merge': 'Operator desa tidak menggabungkan data ganda secara langsung: gunakan "Usulkan nonaktif" dengan alasan Data ganda.',
+};
+
 /** Refuses the call before its input is read: not logged in, password change pending, locked, wrong role. */
 export function authorize(method: string, ctx: BackendContext): void {
   const access = Object.prototype.hasOwnProperty.call(PERMISSIONS, method) ? PERMISSIONS[method] : undefined;
@@ -108,6 +120,8 @@ export function authorize(method: string, ctx: BackendContext): void {
     throw new ApiError('PASSWORD_CHANGE_REQUIRED', 'Anda harus mengganti kata sandi sebelum melanjutkan.');
   }
   if (!access.includes(session.role)) {
+    const instead = session.role === 'operator_desa' ? PROPOSAL_INSTEAD[method] : undefined;
+    if (instead) throw new ApiError('FORBIDDEN', instead, { role: session.role, method });
     throw new ApiError('FORBIDDEN', `Peran ${ROLE_LABELS[session.role]} tidak boleh menjalankan perintah ini.`, { role: session.role, method });
   }
 }

@@ -5,14 +5,15 @@ import type { BackendContext } from './context';
 
 /** A desa code; null = the whole district; undefined = the record does not exist (the handler answers NOT_FOUND). */
 type Desa = string | null | undefined;
-interface Lookups { family: (id: number) => Desa; member: (id: number) => Desa; kk: (noKk: string) => Desa[] }
+interface Lookups { family: (id: number) => Desa; member: (id: number) => Desa }
 type Resolver = (input: unknown, find: Lookups) => Desa[];
 
 const on = <M extends MethodName>(resolve: (input: ParsedInput<M>, find: Lookups) => Desa[]): Resolver => resolve as Resolver;
 
 /**
  * The desa each record-addressed call touches. An operator desa may read and change only records of
- * their desa (FORBIDDEN otherwise); lists and blocks are narrowed in their queries (ctx.desaScope()).
+ * their desa (FORBIDDEN otherwise); lists and blocks are narrowed in their queries (ctx.desaScope()). Family
+ * operations are not theirs at all (permissions.ts).
  */
 const RESOLVERS: Readonly<Record<string, Resolver>> = {
   'families.get': on<'families.get'>((input, find) => [find.family(input.id)]),
@@ -23,12 +24,6 @@ const RESOLVERS: Readonly<Record<string, Resolver>> = {
     const records = new Map(input.changes.map((change) => [`${change.entity}:${change.id}`, change]));
     return [...records.values()].map((change) => find[change.entity](change.id));
   }),
-  'members.add': on<'members.add'>((input, find) => [find.family(input.familyId)]),
-  'members.changeHead': on<'members.changeHead'>((input, find) => [find.family(input.familyId)]),
-  'members.setPresence': on<'members.setPresence'>((input, find) => [find.member(input.member.id)]),
-  'members.move': on<'members.move'>((input, find) => [find.member(input.member.id), ...find.kk(input.targetNoKk)]),
-  'families.split': on<'families.split'>((input, find) => [find.family(input.familyId), input.desaCode]),
-  'members.merge': on<'members.merge'>((input, find) => [find.member(input.keep.id), find.member(input.duplicate.id)]),
   'validation.findings': on<'validation.findings'>((input, find) => [input.familyId ? find.family(input.familyId) : undefined, input.desaCode]),
   'validation.export': on<'validation.export'>((input) => [input.desaCode ?? null]),
 };
@@ -36,11 +31,9 @@ const RESOLVERS: Readonly<Record<string, Resolver>> = {
 function lookups(db: Sqlite): Lookups {
   const family = db.prepare('SELECT desa_code FROM families WHERE id = ?').pluck();
   const member = db.prepare('SELECT f.desa_code FROM members m JOIN families f ON f.id = m.family_id WHERE m.id = ?').pluck();
-  const kk = db.prepare('SELECT desa_code FROM families WHERE no_kk = ?').pluck();
   return {
     family: (id) => family.get(id) as Desa,
     member: (id) => member.get(id) as Desa,
-    kk: (noKk) => kk.all(noKk) as Desa[],
   };
 }
 

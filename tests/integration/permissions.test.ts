@@ -108,4 +108,23 @@ describe('refusals', () => {
     expect(await codeOf(app.api.call('users.list', {}))).toBe('FORBIDDEN');
     expect(await codeOf(app.api.call('import.history', {}))).toBe('FORBIDDEN');
   });
+
+  it('refuses an operator desa every family operation, even in their desa, naming the proposal to file instead', async () => {
+    await loginAs('op.keluarga', 'operator_desa', [own.desa]);
+    const member = { id: own.memberId, version: own.version };
+    const { family } = await app.api.call('families.card', { id: own.familyId });
+    const calls: [Promise<unknown>, RegExp][] = [
+      [app.api.call('members.add', { familyId: own.familyId, familyVersion: family.version, values: { nama: 'Baru' } }), /Usulkan anggota baru/],
+      [app.api.call('members.changeHead', { familyId: own.familyId, familyVersion: family.version, newHead: member }), /usulan perbaikan/],
+      [app.api.call('members.setPresence', { member, presence: 2, date: '01/01/2026' }), /Usulkan nonaktif.*Usulkan reaktivasi/],
+      [app.api.call('members.move', { member, targetNoKk: '3328010101010001', relationship: 3 }), /Usulkan anggota baru/],
+      [app.api.call('families.split', { familyId: own.familyId, familyVersion: family.version, members: [{ ...member, relationship: 1 }], newNoKk: '3328010101010002' }), /Usulan keluarga baru/],
+      [app.api.call('members.merge', { keep: member, duplicate: member }), /Data ganda/],
+    ];
+    for (const [call, message] of calls) {
+      await expect(call).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(message) as string });
+    }
+    const { members } = await app.api.call('families.get', { id: own.familyId });
+    expect(members.find((m) => m.id === own.memberId)!.version).toBe(own.version);
+  });
 });

@@ -22,4 +22,7 @@ export const can = {
   manageUsers: (role: Role) => role === 'admin',
   audit: (role: Role) => role === 'admin' || role === 'verifikator' || role === 'kepala_opd',
   importData: (role: Role) => role === 'admin' || role === 'verifikator',
+  /** Family operations that change the data directly; an operator desa proposes instead. */
+  operateFamily: (role: Role) => role === 'admin' || role === 'verifikator' || role === 'pelatih',
+  propose: (role: Role) => role === 'operator_desa',
 };

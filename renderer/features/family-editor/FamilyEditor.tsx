@@ -6,10 +6,12 @@ import { AddMemberDialog } from './AddMemberDialog';
 import { CardForm } from './CardForm';
 import { ChangeHeadDialog, MergeDialog, MoveDialog, PresenceDialog } from './MemberDialogs';
 import { MemberList } from './MemberList';
-import { headMember, type OperationOutput } from './members';
+import { headMember, presentMember, type OperationOutput } from './members';
 import { SplitFamilyDialog } from './SplitFamilyDialog';
 import { useFamilyCard } from './useFamilyCard';
 import { NonaktifDialog } from '../proposals/NonaktifDialog';
+import { NewMemberProposalDialog, ReaktivasiDialog } from '../proposals/FamilyProposalDialogs';
+import { can, useSession } from '../accounts/session';
 import './family-editor.css';
 
 interface Props {
@@ -27,7 +29,7 @@ interface Props {
 }
 
 type Tab = 'members' | 'family' | 'findings' | 'history';
-type Operation = 'add' | 'head' | 'presence' | 'move' | 'split' | 'merge' | 'nonaktif';
+type Operation = 'add' | 'head' | 'presence' | 'move' | 'split' | 'merge' | 'nonaktif' | 'newMember' | 'reaktivasi';
 
 const TABS: [Tab, string][] = [['members', 'Anggota keluarga'], ['family', 'Kartu keluarga'], ['findings', 'Temuan'], ['history', 'Riwayat perubahan']];
 
@@ -37,6 +39,7 @@ export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onCl
   const [tab, setTab] = useState<Tab>('members');
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [operation, setOperation] = useState<Operation | null>(null);
+  const role = useSession()?.user.role;
 
   const saved = useCallback(() => {
     reload();
@@ -58,6 +61,8 @@ export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onCl
   const open = findings?.filter((f) => !f.acknowledged).length ?? 0;
   const dialog = { card, onDone: done, onCancel: () => setOperation(null), onStale: saved };
   const needsMember = selected === null;
+  const inactive = selected ? !presentMember(selected) : card.family.values.statusData === 'nonaktif';
+  const proposal = { card, onCancel: dialog.onCancel, onStale: saved, onCreated: (message: string) => { setOperation(null); onNotice(message); } };
 
   return (
     <section className="member-panel fe-panel" aria-label="Editor keluarga">
@@ -80,13 +85,23 @@ export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onCl
         {tab === 'members' && (
           <div className="fe-members-tab">
             <div className="toolbar fe-operations" aria-label="Perintah anggota">
-              <button type="button" onClick={() => setOperation('add')}>Tambah anggota</button>
-              <button type="button" onClick={() => setOperation('head')}>Ganti kepala keluarga</button>
-              <button type="button" disabled={needsMember} onClick={() => setOperation('presence')}>Ubah keberadaan</button>
-              <button type="button" disabled={needsMember} onClick={() => setOperation('move')}>Pindahkan ke KK lain</button>
-              <button type="button" onClick={() => setOperation('split')}>Pecah KK</button>
-              <button type="button" disabled={needsMember} onClick={() => setOperation('merge')}>Gabungkan data ganda</button>
-              <button type="button" onClick={() => setOperation('nonaktif')}>Usulkan nonaktif</button>
+              {role && can.operateFamily(role) && (
+                <>
+                  <button type="button" onClick={() => setOperation('add')}>Tambah anggota</button>
+                  <button type="button" onClick={() => setOperation('head')}>Ganti kepala keluarga</button>
+                  <button type="button" disabled={needsMember} onClick={() => setOperation('presence')}>Ubah keberadaan</button>
+                  <button type="button" disabled={needsMember} onClick={() => setOperation('move')}>Pindahkan ke KK lain</button>
+                  <button type="button" onClick={() => setOperation('split')}>Pecah KK</button>
+                  <button type="button" disabled={needsMember} onClick={() => setOperation('merge')}>Gabungkan data ganda</button>
+                </>
+              )}
+              {role && can.propose(role) && (
+                <>
+                  <button type="button" onClick={() => setOperation('newMember')}>Usulkan anggota baru</button>
+                  <button type="button" onClick={() => setOperation('nonaktif')}>Usulkan nonaktif</button>
+                  <button type="button" disabled={!inactive} title="Untuk anggota yang tidak lagi tinggal bersama keluarga, atau keluarga nonaktif" onClick={() => setOperation('reaktivasi')}>Usulkan reaktivasi</button>
+                </>
+              )}
               {needsMember && <span className="hint">Pilih anggota untuk perintah per anggota.</span>}
             </div>
             <MemberList members={card.members} selectedId={selectedId} onSelect={setSelectedId} />
@@ -110,9 +125,9 @@ export function FamilyEditor({ familyId, outsideEdits, findings, onChanged, onCl
       {operation === 'presence' && selected && <PresenceDialog {...dialog} member={selected} />}
       {operation === 'move' && selected && <MoveDialog {...dialog} member={selected} />}
       {operation === 'merge' && selected && <MergeDialog {...dialog} member={selected} />}
-      {operation === 'nonaktif' && (
-        <NonaktifDialog card={card} member={selected} onCancel={dialog.onCancel} onStale={saved} onCreated={(message) => { setOperation(null); onNotice(message); }} />
-      )}
+      {operation === 'nonaktif' && <NonaktifDialog {...proposal} member={selected} />}
+      {operation === 'newMember' && <NewMemberProposalDialog {...proposal} />}
+      {operation === 'reaktivasi' && <ReaktivasiDialog {...proposal} member={selected} />}
     </section>
   );
 }
