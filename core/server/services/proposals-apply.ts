@@ -10,7 +10,7 @@ import type { StoredValue } from '../../../db/queries/records';
 import type { Sqlite } from '../../../db/open';
 import { FamilyOperation } from './family-operation';
 import type { BaruPayload, NonaktifPayload } from './proposals-payload';
-import { NEW_FAMILY_VERSION } from './proposals-payload';
+import { NEW_FAMILY_VERSION } from '../../domain/proposals';
 import { applyCellEdits } from './record-edits';
 
 /** Keberadaan of a member made nonaktif, by reason (PBDT ART and Regsosek 404 use the same codes for these). */

@@ -9,7 +9,8 @@ import { lastImportValue, proposalHistory } from '../../../db/queries/proposals-
 import { loadRecord, type StoredValue } from '../../../db/queries/records';
 import type { Sqlite } from '../../../db/open';
 import { applyProposal, fromText, nonaktifPresence, PRESENT } from './proposals-apply';
-import { NEW_FAMILY_VERSION, type BaruPayload } from './proposals-payload';
+import { NEW_FAMILY_VERSION } from '../../domain/proposals';
+import type { BaruPayload } from './proposals-payload';
 import { canSee, DESA_EVIDENCE, KIND_LABELS, requiredEvidence } from './proposals-rules';
 
 const text = (value: StoredValue | undefined): string | null => (value === null || value === undefined ? null : String(value));

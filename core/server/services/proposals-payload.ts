@@ -1,6 +1,7 @@
 import type { QuestionnaireVersion } from '../../domain/catalogue';
 import { editableField, parseFieldInput, type EditableEntity } from '../../domain/field-input';
 import { HEAD_RELATIONSHIP, NEW_MEMBER_PRESENCE } from '../../domain/member-presence';
+import { NEW_FAMILY_VERSION } from '../../domain/proposals';
 import { parseDateValue } from '../../domain/values';
 import type { NonaktifReason } from '../../contract/proposals';
 import { loadFamilyCard, loadMemberCard, loadMemberCards } from '../../../db/queries/family-card';
@@ -19,8 +20,6 @@ export interface NonaktifPayload {
   date: string | null;
 }
 
-/** A new family is recorded in the current questionnaire. */
-export const NEW_FAMILY_VERSION: QuestionnaireVersion = 'REGSOSEK2022K';
 const REQUIRED_MEMBER = ['nama', 'nik', 'hubunganKeluarga'] as const;
 
 function parseValues(entity: EditableEntity, raw: Record<string, string | null>, version: QuestionnaireVersion, where: string): Record<string, StoredValue> {

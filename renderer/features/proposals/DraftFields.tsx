@@ -54,3 +54,11 @@ export function DraftFields({ keys, version, values, onChange, prefix = '' }: Pr
 export function filled(values: DraftValues): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''));
 }
+
+export function NoteInput({ value, onChange }: { value: string; onChange: (note: string) => void }) {
+  return (
+    <label className="fe-input">Catatan
+      <textarea value={value} onChange={(e) => onChange(e.target.value)} maxLength={1000} />
+    </label>
+  );
+}

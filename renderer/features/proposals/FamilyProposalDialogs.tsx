@@ -3,7 +3,7 @@ import type { Card, MemberCard } from '../../../core/contract/family-ops';
 import { api } from '../../api';
 import { t } from '../../i18n';
 import { Dialog } from '../family-editor/Dialog';
-import { DraftFields, filled, MEMBER_KEYS, type DraftValues } from './DraftFields';
+import { DraftFields, filled, MEMBER_KEYS, NoteInput, type DraftValues } from './DraftFields';
 
 interface Props {
   card: Card;
@@ -11,14 +11,6 @@ interface Props {
   onStale: () => void;
   /** The draft was created: a message naming it. */
   onCreated: (message: string) => void;
-}
-
-function NoteInput({ value, onChange }: { value: string; onChange: (note: string) => void }) {
-  return (
-    <label className="fe-input">Catatan
-      <textarea value={value} onChange={(e) => onChange(e.target.value)} maxLength={1000} />
-    </label>
-  );
 }
 
 /** Usulkan anggota baru: a draft usulan baru for one new member of this family; it joins the family once approved. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ProposalDetail } from '../../../core/contract/proposals';
 import { api, errorMessage } from '../../api';
+import { NoteInput } from './DraftFields';
 import { EvidencePanel } from './EvidencePanel';
 import { ProposalHistory } from './ProposalHistory';
 import { REASON_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels';
@@ -41,7 +42,7 @@ export function ProposalDetailPanel({ id, role, onChanged, onError }: Props) {
         {p.memberName ? ` · anggota ${p.memberName}` : ''}{p.noKk ? ` · KK ${p.noKk}` : ''}
       </p>
       {p.decisionReason && <p className="proposal-decision" role="note">Alasan keputusan: {p.decisionReason}</p>}
-      {p.note && <p>Catatan: {p.note}</p>}
+      {role === 'operator_desa' && editable ? <NoteEditor key={p.version} note={p.note} onSave={(note) => run(api.call('proposals.update', { ...ref, note }))} /> : p.note && <p>Catatan: {p.note}</p>}
       <table className="proposal-diff" aria-label="Perubahan yang diusulkan">
         <thead><tr><th>Isian</th><th>Nilai sekarang</th><th>Nilai usulan</th><th>Nilai impor terakhir</th></tr></thead>
         <tbody>
@@ -76,5 +77,16 @@ export function ProposalDetailPanel({ id, role, onChanged, onError }: Props) {
       </div>
       <ProposalHistory history={detail.history} />
     </section>
+  );
+}
+
+/** The desa's note of a draft or returned proposal, changed and saved (a returned one usually says what was corrected). */
+function NoteEditor({ note, onSave }: { note: string | null; onSave: (note: string) => void }) {
+  const [text, setText] = useState(note ?? '');
+  return (
+    <div className="proposal-note">
+      <NoteInput value={text} onChange={setText} />
+      <button type="button" disabled={text === (note ?? '')} onClick={() => onSave(text)}>Simpan catatan</button>
+    </div>
   );
 }

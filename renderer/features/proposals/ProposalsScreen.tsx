@@ -4,6 +4,7 @@ import type { Proposal, ProposalStatus } from '../../../core/contract/proposals'
 import { api, errorMessage } from '../../api';
 import { ErrorAlert } from '../families/ErrorAlert';
 import { WorkspaceHeader, type WorkspaceView } from '../families/WorkspaceHeader';
+import { NewFamilyDialog } from './NewFamilyDialog';
 import { ProposalDetailPanel } from './ProposalDetail';
 import { STATUS_LABELS, TYPE_LABELS } from './labels';
 import './proposals.css';
@@ -27,6 +28,7 @@ export function ProposalsScreen({ workspace, onNavigate, onClosed }: Props) {
   const [selected, setSelected] = useState<number | null>(null);
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [bulkReason, setBulkReason] = useState('');
+  const [newFamily, setNewFamily] = useState(false);
 
   const load = useCallback(() => {
     api.call('proposals.list', { status: status || undefined, desaCode: desaCode || undefined }).then((result) => {
@@ -78,6 +80,7 @@ export function ProposalsScreen({ workspace, onNavigate, onClosed }: Props) {
               <option value="">Semua</option>
               {desas.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
             </select></label>
+            {role === 'operator_desa' && <button type="button" onClick={() => setNewFamily(true)}>Usulan keluarga baru</button>}
           </div>
           {role === 'verifikator' && checked.size > 0 && (
             <div className="proposals-bulk">
@@ -112,6 +115,10 @@ export function ProposalsScreen({ workspace, onNavigate, onClosed }: Props) {
           </table>
           {rows.length === 0 && <p className="muted">Tidak ada usulan untuk saringan ini.</p>}
         </section>
+        {newFamily && (
+          <NewFamilyDialog kabupatenCode={workspace.kabupatenCode} onCancel={() => setNewFamily(false)} onError={setError}
+            onCreated={(id) => { setNewFamily(false); setSelected(id); load(); }} />
+        )}
         {selected !== null && <ProposalDetailPanel key={selected} id={selected} role={role} onChanged={load} onError={setError} />}
       </main>
     </div>
