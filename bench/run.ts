@@ -8,11 +8,11 @@ import { benchImport } from './import';
 import { benchValidation } from './validation';
 
 // Benchmarks print figures; they never pass or fail. Size: BENCH_FAMILIES (default 300,000).
-// Opt-in: BENCH_ONLY=validation or BENCH_ONLY=editing runs only that section, on BENCH_WORKSPACE (an
+// Opt-in: BENCH_ONLY=validation, editing or import runs only that section, on BENCH_WORKSPACE (an
 // existing synthetic workspace, left in place) or else on a freshly generated one.
 const families = Number(process.env.BENCH_FAMILIES ?? 300_000);
 const only = process.env.BENCH_ONLY;
-const SECTIONS = ['validation', 'editing'];
+const SECTIONS = ['validation', 'editing', 'import'];
 if (only !== undefined && !SECTIONS.includes(only)) throw new Error(`BENCH_ONLY=${only}: hanya ${SECTIONS.join(' atau ')} yang dikenal.`);
 const dir = join(projectRoot, 'bench', '.data');
 rmSync(dir, { recursive: true, force: true });
@@ -26,5 +26,5 @@ if (!only || only === 'editing') {
   await benchEditing(dir, workspace);
   await benchEditingUi(dir, workspace);
 }
-if (!only) await benchImport(dir, workspace);
+if (!only || only === 'import') await benchImport(dir, workspace);
 rmSync(dir, { recursive: true, force: true });
