@@ -25,6 +25,21 @@ export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export const nonaktifReasonSchema = z.enum(NONAKTIF_REASONS);
 export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
 
+/** Documents of the desa and period (any one of them), always required; the rest are per proposal. */
+export const DESA_EVIDENCE = ['ba_musdes', 'ba_muskel', 'sptjm'] as const;
+export const proposalEvidenceKindSchema = evidenceKindSchema.exclude(DESA_EVIDENCE);
+/** Keys of the required documents setting: a proposal type, or "nonaktif:<reason>". */
+export const EVIDENCE_RULE_KEYS = ['baru', 'perbaikan', 'reaktivasi', ...NONAKTIF_REASONS.map((r) => `nonaktif:${r}` as const)] as const;
+/**
+ * usulan.buktiWajib: per key, the documents a proposal needs; each requirement is a list of alternatives
+ * (any one satisfies it). A key left out needs none.
+ */
+export const evidenceRulesSchema = z.partialRecord(
+  z.enum(EVIDENCE_RULE_KEYS),
+  z.array(z.array(proposalEvidenceKindSchema).min(1, 'Setiap syarat harus berisi sedikitnya satu jenis dokumen.').max(6)).max(6),
+);
+const evidenceSettingSchema = z.object({ rules: evidenceRulesSchema, isDefault: z.boolean() });
+
 const changeInput = z.object({
   entity: z.enum(['family', 'member']),
   id,
@@ -178,6 +193,9 @@ export const proposalMethods = {
     output: z.object({ updated: z.number().int() }),
   },
   'proposals.approve': { input: z.object(transition).strict(), output: proposalDetailSchema },
+  'proposals.evidenceRules': { input: z.object({}).strict(), output: evidenceSettingSchema },
+  /** Admin: replaces the required documents; null goes back to the defaults of the application. */
+  'proposals.setEvidenceRules': { input: z.object({ rules: evidenceRulesSchema.nullable() }).strict(), output: evidenceSettingSchema },
   'evidence.upload': {
     input: evidenceTarget.extend({
       kind: evidenceKindSchema,
@@ -200,6 +218,8 @@ export type ProposalType = z.infer<typeof proposalTypeSchema>;
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 export type NonaktifReason = z.infer<typeof nonaktifReasonSchema>;
 export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+export type EvidenceRules = z.infer<typeof evidenceRulesSchema>;
+export type EvidenceRuleKey = (typeof EVIDENCE_RULE_KEYS)[number];
 export type Proposal = z.infer<typeof proposalSchema>;
 export type ProposalDetail = z.infer<typeof proposalDetailSchema>;
 export type EvidenceInfo = z.infer<typeof evidenceInfoSchema>;

@@ -79,6 +79,9 @@ export const PERMISSIONS: Readonly<Record<string, Access>> = {
   'users.resetPassword': ['admin'],
   'audit.verify': AUDITORS,
   'audit.export': AUDITORS,
+  // The required documents of proposals (usulan.buktiWajib) are a setting of the admin.
+  'proposals.evidenceRules': ['admin'],
+  'proposals.setEvidenceRules': ['admin'],
   // Proposals: every role reaches the service, which checks role, desa and status per transition.
   'proposals.create': EVERYONE,
   'proposals.update': EVERYONE,

@@ -9,7 +9,8 @@ import { appendAudit } from '../../../db/queries/audit';
 import { deleteEvidence, evidenceContent, insertEvidence, listDesaEvidence, listProposalEvidence, loadEvidence } from '../../../db/queries/evidence';
 import { loadProposal, type ProposalRow } from '../../../db/queries/proposals';
 import type { Sqlite } from '../../../db/open';
-import { canSee, EDITABLE, KIND_LABELS, PROPOSAL_ROLES, STATUS_LABELS, visibility } from './proposals-rules';
+import { KIND_LABELS, STATUS_LABELS } from '../../domain/proposal-labels';
+import { canSee, EDITABLE, PROPOSAL_ROLES, visibility } from './proposals-rules';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
@@ -56,7 +57,7 @@ function editableProposal(db: Sqlite, user: SessionUser, proposalId: number, act
   requireRole(user, PROPOSAL_ROLES.propose, action);
   requireDesa(user, proposal.desaCode, action);
   if (!EDITABLE.includes(proposal.status)) {
-    throw new ApiError('INVALID_INPUT', `Usulan #${proposal.id} berstatus ${STATUS_LABELS[proposal.status]}; buktinya tidak dapat diubah lagi.`, { status: proposal.status });
+    throw new ApiError('INVALID_INPUT', `Usulan #${proposal.id} berstatus ${STATUS_LABELS[proposal.status].toLowerCase()}; buktinya tidak dapat diubah lagi.`, { status: proposal.status });
   }
   return proposal;
 }

@@ -1,6 +1,7 @@
 import { fieldByKey, type CatalogueField, type QuestionnaireVersion } from '../../domain/catalogue';
 import { editableField } from '../../domain/field-input';
 import { DUPLICATE_PRESENCE } from '../../domain/member-presence';
+import { REASON_LABELS } from '../../domain/proposal-labels';
 import type { NonaktifReason } from '../../contract/proposals';
 import type { SessionUser } from '../auth';
 import { appendAudit } from '../../../db/queries/audit';
@@ -28,15 +29,6 @@ export function nonaktifPresence(reason: NonaktifReason, version: QuestionnaireV
 }
 /** Keberadaan 1: tinggal bersama keluarga / di ruta. */
 export const PRESENT = 1;
-
-export const REASON_LABELS: Record<NonaktifReason, string> = {
-  meninggal: 'Meninggal',
-  pindah: 'Pindah',
-  mampu: 'Mampu / ekonomi meningkat',
-  tidak_ditemukan: 'Tidak ditemukan',
-  ganda: 'Data ganda',
-  menolak: 'Menolak',
-};
 
 const NUMERIC = new Set(['code', 'yesno', 'integer', 'bitmask', 'decimal']);
 

@@ -1,5 +1,5 @@
 import { ApiError } from '../../contract/errors';
-import type { DiffRow, ProposalDetail } from '../../contract/proposals';
+import { DESA_EVIDENCE, type DiffRow, type ProposalDetail } from '../../contract/proposals';
 import { fieldByKey, type QuestionnaireVersion } from '../../domain/catalogue';
 import { formatFieldValue } from '../../domain/field-input';
 import type { SessionUser } from '../auth';
@@ -11,7 +11,8 @@ import type { Sqlite } from '../../../db/open';
 import { applyProposal, fromText, nonaktifPresence, PRESENT } from './proposals-apply';
 import { NEW_FAMILY_VERSION } from '../../domain/proposals';
 import type { BaruPayload } from './proposals-payload';
-import { canSee, DESA_EVIDENCE, KIND_LABELS, requiredEvidence } from './proposals-rules';
+import { KIND_LABELS } from '../../domain/proposal-labels';
+import { canSee, requiredEvidence } from './proposals-rules';
 
 const text = (value: StoredValue | undefined): string | null => (value === null || value === undefined ? null : String(value));
 

@@ -1,5 +1,6 @@
 import { ApiError } from '../../contract/errors';
-import type { EvidenceKind, ProposalStatus } from '../../contract/proposals';
+import { evidenceRulesSchema, type EvidenceKind, type EvidenceRuleKey, type EvidenceRules, type ProposalStatus } from '../../contract/proposals';
+import { STATUS_LABELS } from '../../domain/proposal-labels';
 import { requireDesa, requireRole, type Role, type SessionUser } from '../auth';
 import type { Sqlite } from '../../../db/open';
 import type { ProposalRow } from '../../../db/queries/proposals';
@@ -15,46 +16,29 @@ export const PROPOSAL_ROLES = {
 /** Statuses in which the desa may still change a proposal and its evidence. */
 export const EDITABLE: readonly ProposalStatus[] = ['draft', 'dikembalikan'];
 
-export const KIND_LABELS: Record<EvidenceKind, string> = {
-  ba_musdes: 'Berita Acara musdes',
-  ba_muskel: 'Berita Acara muskel',
-  sptjm: 'SPTJM',
-  foto_depan: 'Foto rumah tampak depan',
-  foto_dalam: 'Foto rumah bagian dalam',
-  kk: 'Scan Kartu Keluarga',
-  akta_kematian: 'Akta/surat kematian',
-  surat_pindah: 'Surat keterangan pindah',
-  lainnya: 'Dokumen lain',
-};
-
-export const STATUS_LABELS: Record<ProposalStatus, string> = {
-  draft: 'draf',
-  diajukan: 'diajukan',
-  diverifikasi: 'diverifikasi',
-  dikembalikan: 'dikembalikan',
-  ditolak: 'ditolak',
-  disahkan: 'disahkan',
-};
-
-/** Evidence of the desa and period: any one of these. */
-export const DESA_EVIDENCE: readonly EvidenceKind[] = ['ba_musdes', 'ba_muskel', 'sptjm'];
-
 /**
  * Documents each proposal needs, by type or by "nonaktif:<reason>"; each entry is a list of
- * alternatives. Stored in `settings` under this key as JSON so an office can change it.
+ * alternatives. Stored in `settings` under this key as JSON; the admin changes it (proposals-settings.ts).
  */
 export const EVIDENCE_SETTING = 'usulan.buktiWajib';
-const DEFAULT_EVIDENCE: Record<string, EvidenceKind[][]> = {
+const DEFAULT_EVIDENCE: EvidenceRules = {
   baru: [['foto_depan'], ['foto_dalam'], ['kk']],
   'nonaktif:meninggal': [['akta_kematian']],
   'nonaktif:pindah': [['surat_pindah']],
 };
 
-export function requiredEvidence(db: Sqlite, proposal: Pick<ProposalRow, 'type' | 'reason'>): EvidenceKind[][] {
+/** The required documents in force: the office's setting, or the defaults when it has none. */
+export function evidenceRules(db: Sqlite): { rules: EvidenceRules; isDefault: boolean } {
   const stored = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(EVIDENCE_SETTING) as string | undefined;
-  const config = stored ? (JSON.parse(stored) as Record<string, EvidenceKind[][]>) : DEFAULT_EVIDENCE;
-  const key = proposal.type === 'nonaktif' ? `nonaktif:${proposal.reason}` : proposal.type;
-  return config[key] ?? [];
+  if (stored === undefined) return { rules: DEFAULT_EVIDENCE, isDefault: true };
+  const parsed = evidenceRulesSchema.safeParse(JSON.parse(stored));
+  if (!parsed.success) throw new ApiError('INVALID_INPUT', `Pengaturan dokumen wajib (${EVIDENCE_SETTING}) tidak valid; admin dapat menyimpannya ulang di Pengaturan usulan.`);
+  return { rules: parsed.data, isDefault: false };
+}
+
+export function requiredEvidence(db: Sqlite, proposal: Pick<ProposalRow, 'type' | 'reason'>): EvidenceKind[][] {
+  const key: EvidenceRuleKey = proposal.type === 'nonaktif' ? `nonaktif:${proposal.reason!}` : proposal.type;
+  return evidenceRules(db).rules[key] ?? [];
 }
 
 /** Role, desa and source status of a transition; FORBIDDEN or INVALID_INPUT naming the proposal. */
@@ -62,7 +46,7 @@ export function checkTransition(user: SessionUser, proposal: ProposalRow, roles:
   requireRole(user, roles, action);
   requireDesa(user, proposal.desaCode, action);
   if (!from.includes(proposal.status)) {
-    throw new ApiError('INVALID_INPUT', `Usulan #${proposal.id} berstatus ${STATUS_LABELS[proposal.status]}, jadi tidak dapat ${action}.`, { status: proposal.status });
+    throw new ApiError('INVALID_INPUT', `Usulan #${proposal.id} berstatus ${STATUS_LABELS[proposal.status].toLowerCase()}, jadi tidak dapat ${action}.`, { status: proposal.status });
   }
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { EVIDENCE_KINDS, type EvidenceKind, type ProposalDetail } from '../../../core/contract/proposals';
 import { api, errorMessage } from '../../api';
-import { KIND_LABELS } from './labels';
+import { KIND_LABELS } from '../../../core/domain/proposal-labels';
 
 interface Props {
   detail: ProposalDetail;

@@ -4,7 +4,7 @@ import { NONAKTIF_REASONS, type NonaktifReason } from '../../../core/contract/pr
 import { api } from '../../api';
 import { t } from '../../i18n';
 import { Dialog } from '../family-editor/Dialog';
-import { REASON_LABELS } from './labels';
+import { REASON_LABELS } from '../../../core/domain/proposal-labels';
 
 interface Props {
   card: Card;

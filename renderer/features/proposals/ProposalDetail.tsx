@@ -4,7 +4,7 @@ import { api, errorMessage } from '../../api';
 import { NoteInput } from './DraftFields';
 import { EvidencePanel } from './EvidencePanel';
 import { ProposalHistory } from './ProposalHistory';
-import { REASON_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels';
+import { REASON_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../../core/domain/proposal-labels';
 
 interface Props {
   id: number;

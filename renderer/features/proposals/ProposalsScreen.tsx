@@ -4,9 +4,10 @@ import type { Proposal, ProposalStatus } from '../../../core/contract/proposals'
 import { api, errorMessage } from '../../api';
 import { ErrorAlert } from '../families/ErrorAlert';
 import { WorkspaceHeader, type WorkspaceView } from '../families/WorkspaceHeader';
+import { EvidenceSettings } from './EvidenceSettings';
 import { NewFamilyDialog } from './NewFamilyDialog';
 import { ProposalDetailPanel } from './ProposalDetail';
-import { STATUS_LABELS, TYPE_LABELS } from './labels';
+import { STATUS_LABELS, TYPE_LABELS } from '../../../core/domain/proposal-labels';
 import './proposals.css';
 
 interface Props {
@@ -29,6 +30,7 @@ export function ProposalsScreen({ workspace, onNavigate, onClosed }: Props) {
   const [checked, setChecked] = useState<Set<number>>(new Set());
   const [bulkReason, setBulkReason] = useState('');
   const [newFamily, setNewFamily] = useState(false);
+  const [settings, setSettings] = useState(false);
 
   const load = useCallback(() => {
     api.call('proposals.list', { status: status || undefined, desaCode: desaCode || undefined }).then((result) => {
@@ -81,6 +83,7 @@ export function ProposalsScreen({ workspace, onNavigate, onClosed }: Props) {
               {desas.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
             </select></label>
             {role === 'operator_desa' && <button type="button" onClick={() => setNewFamily(true)}>Usulan keluarga baru</button>}
+            {role === 'admin' && <button type="button" aria-pressed={settings} onClick={() => setSettings(!settings)}>Pengaturan usulan</button>}
           </div>
           {role === 'verifikator' && checked.size > 0 && (
             <div className="proposals-bulk">
@@ -115,6 +118,7 @@ export function ProposalsScreen({ workspace, onNavigate, onClosed }: Props) {
           </table>
           {rows.length === 0 && <p className="muted">Tidak ada usulan untuk saringan ini.</p>}
         </section>
+        {settings && <EvidenceSettings onError={setError} />}
         {newFamily && (
           <NewFamilyDialog kabupatenCode={workspace.kabupatenCode} onCancel={() => setNewFamily(false)} onError={setError}
             onCreated={(id) => { setNewFamily(false); setSelected(id); load(); }} />
