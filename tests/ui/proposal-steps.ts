@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 /** Shared steps of the proposal UI tests: evidence files, accounts, logging in as a role, the Usulan screen. */
 
@@ -108,4 +111,19 @@ export async function upload(page: Page, kind: string, path: string) {
   await detail(page).getByLabel('Lokasi berkas bukti').fill(path);
   await detail(page).getByRole('button', { name: 'Unggah' }).click();
   await expect(detail(page).locator('.evidence-files')).toContainText(`${kind}: ${path.split('/').pop()}`);
+}
+
+/** The evidence files of a spec in a temporary folder for its tests (removed afterwards); answers their paths by name. */
+export function evidenceFiles(contents: Record<string, Buffer>): Record<string, string> {
+  const paths: Record<string, string> = {};
+  let dir = '';
+  test.beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'verivali-bukti-'));
+    for (const [name, content] of Object.entries(contents)) {
+      paths[name] = join(dir, name);
+      await writeFile(paths[name], content);
+    }
+  });
+  test.afterAll(() => rm(dir, { recursive: true, force: true }));
+  return paths;
 }

@@ -1,19 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, familyCell, familyColumnTexts, openDemo, test } from './fixtures';
-import { addUser, detail, list, logInAs, notice, openProposal, pdf, png, title, upload } from './proposal-steps';
+import { addUser, detail, evidenceFiles, list, logInAs, notice, openProposal, pdf, png, title, upload } from './proposal-steps';
 
-let files: string;
-test.beforeAll(async () => {
-  files = await mkdtemp(join(tmpdir(), 'verivali-baru-'));
-  await writeFile(join(files, 'ba-musdes.pdf'), pdf('Berita Acara Musyawarah Desa'));
-  await writeFile(join(files, 'rumah-depan.png'), png(320, 200));
-  await writeFile(join(files, 'rumah-dalam.png'), png(200, 320));
-  await writeFile(join(files, 'kk.pdf'), pdf('Kartu Keluarga'));
-});
-test.afterAll(async () => {
-  await rm(files, { recursive: true, force: true });
+const files = evidenceFiles({
+  'ba-musdes.pdf': pdf('Berita Acara Musyawarah Desa'),
+  'rumah-depan.png': png(320, 200),
+  'rumah-dalam.png': png(200, 320),
+  'kk.pdf': pdf('Kartu Keluarga'),
 });
 
 test('usulan anggota baru: the operator (who cannot add members directly) files it with evidence, it is verified, approved and the member joins the family', async ({ page }) => {
@@ -52,10 +44,10 @@ test('usulan anggota baru: the operator (who cannot add members directly) files 
   await list(page).getByRole('row', { name: new RegExp(noKk) }).click();
   await expect(title(page)).toContainText('Usulan baru');
   await expect(detail(page).getByRole('table', { name: 'Perubahan yang diusulkan' })).toContainText('Putri Usulan');
-  await upload(page, 'Berita Acara musdes', join(files, 'ba-musdes.pdf'));
-  await upload(page, 'Foto rumah tampak depan', join(files, 'rumah-depan.png'));
-  await upload(page, 'Foto rumah bagian dalam', join(files, 'rumah-dalam.png'));
-  await upload(page, 'Scan Kartu Keluarga', join(files, 'kk.pdf'));
+  await upload(page, 'Berita Acara musdes', files['ba-musdes.pdf']!);
+  await upload(page, 'Foto rumah tampak depan', files['rumah-depan.png']!);
+  await upload(page, 'Foto rumah bagian dalam', files['rumah-dalam.png']!);
+  await upload(page, 'Scan Kartu Keluarga', files['kk.pdf']!);
   await detail(page).getByLabel('Catatan').fill('Anak lahir 2015, belum tercatat.');
   await detail(page).getByRole('button', { name: 'Simpan catatan' }).click();
   await expect(detail(page).getByRole('button', { name: 'Simpan catatan' })).toBeDisabled();

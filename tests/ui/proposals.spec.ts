@@ -1,9 +1,6 @@
 import type { Page } from '@playwright/test';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, familyCell, familyColumnTexts, openDemo, test } from './fixtures';
-import { addUser, detail, list, logInAs, notice, openProposal, pdf, png, title, upload } from './proposal-steps';
+import { addUser, detail, evidenceFiles, list, logInAs, notice, openProposal, pdf, png, title, upload } from './proposal-steps';
 
 /** In the operator's grid: opens the first family with at least two members and files a nonaktif for a non-head member. */
 async function fileNonaktif(page: Page): Promise<{ memberName: string; noKk: string }> {
@@ -27,15 +24,10 @@ async function fileNonaktif(page: Page): Promise<{ memberName: string; noKk: str
   return { memberName, noKk };
 }
 
-let files: string;
-test.beforeAll(async () => {
-  files = await mkdtemp(join(tmpdir(), 'verivali-bukti-'));
-  await writeFile(join(files, 'berita-acara-musdes.pdf'), pdf('Berita Acara Musyawarah Desa'));
-  await writeFile(join(files, 'akta-kematian.png'), png(320, 200));
-  await writeFile(join(files, 'surat-kematian-desa.pdf'), pdf('Surat Keterangan Kematian'));
-});
-test.afterAll(async () => {
-  await rm(files, { recursive: true, force: true });
+const files = evidenceFiles({
+  'berita-acara-musdes.pdf': pdf('Berita Acara Musyawarah Desa'),
+  'akta-kematian.png': png(320, 200),
+  'surat-kematian-desa.pdf': pdf('Surat Keterangan Kematian'),
 });
 
 test('nonaktif (meninggal): the desa files it with evidence, the verifier returns then accepts it, the head approves', async ({ page }) => {
@@ -80,8 +72,8 @@ test('nonaktif (meninggal): the desa files it with evidence, the verifier return
   await detail(page).getByRole('button', { name: 'Ajukan' }).click();
   await expect(page.getByRole('alert')).toContainText('bukti belum lengkap');
   await page.getByRole('alert').getByRole('button').click();
-  await upload(page, 'Berita Acara musdes', join(files, 'berita-acara-musdes.pdf'));
-  await upload(page, 'Akta/surat kematian', join(files, 'akta-kematian.png'));
+  await upload(page, 'Berita Acara musdes', files['berita-acara-musdes.pdf']!);
+  await upload(page, 'Akta/surat kematian', files['akta-kematian.png']!);
   await expect(detail(page).locator('.evidence-requirements .missing')).toHaveCount(0);
   await detail(page).getByRole('button', { name: /Akta\/surat kematian: akta-kematian\.png/ }).click();
   await expect(detail(page).getByRole('img', { name: 'akta-kematian.png' })).toBeVisible();
@@ -103,7 +95,7 @@ test('nonaktif (meninggal): the desa files it with evidence, the verifier return
   await logInAs(page, 'op.desa', 'Operator Desa Uji');
   await openProposal(page, memberName);
   await expect(detail(page).getByRole('note')).toHaveText('Alasan keputusan: Lampirkan surat kematian dari desa juga.');
-  await upload(page, 'Dokumen lain', join(files, 'surat-kematian-desa.pdf'));
+  await upload(page, 'Dokumen lain', files['surat-kematian-desa.pdf']!);
   await detail(page).getByRole('button', { name: 'Ajukan' }).click();
   await expect(title(page)).toContainText('Diajukan');
 
