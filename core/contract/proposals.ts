@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { questionnaireVersionSchema } from './import';
 import { auditEntrySchema } from './models';
 
 /**
@@ -140,6 +141,15 @@ export const proposalDetailSchema = z.object({
   /** Open blocking findings (errors not acknowledged) of the records concerned. */
   blockingFindings: z.array(z.string()),
   history: z.array(auditEntrySchema.extend({ role: z.string().nullable() })),
+  /**
+   * Usulan baru: the proposed data as the form shows it (catalogue key → text; codes as their number), to
+   * correct a draft or returned one with proposals.update; null for the other types.
+   */
+  baru: z.object({
+    questionnaireVersion: questionnaireVersionSchema,
+    family: z.record(z.string(), z.string()).nullable(),
+    members: z.array(z.record(z.string(), z.string())),
+  }).nullable(),
 });
 
 const transition = { id, expectedVersion: version };
@@ -224,4 +234,5 @@ export type Proposal = z.infer<typeof proposalSchema>;
 export type ProposalDetail = z.infer<typeof proposalDetailSchema>;
 export type EvidenceInfo = z.infer<typeof evidenceInfoSchema>;
 export type DiffRow = z.infer<typeof diffRowSchema>;
+export type BaruForm = NonNullable<ProposalDetail['baru']>;
 export type ProposalNotice = z.infer<typeof proposalNoticeSchema>;

@@ -55,3 +55,8 @@ export function formatFieldValue(field: CatalogueField, value: string | number |
       return String(value);
   }
 }
+
+/** A stored value as a form field shows it to be typed again: codes as their number, the rest as shown. */
+export function inputText(field: CatalogueField, value: string | number | null | undefined, version: QuestionnaireVersion): string {
+  return field.type === 'code' && value !== null && value !== undefined ? String(value) : formatFieldValue(field, value, version);
+}

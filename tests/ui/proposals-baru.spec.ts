@@ -8,7 +8,7 @@ const files = evidenceFiles({
   'kk.pdf': pdf('Kartu Keluarga'),
 });
 
-test('usulan anggota baru: the operator (who cannot add members directly) files it with evidence, it is verified, approved and the member joins the family', async ({ page }) => {
+test('usulan anggota baru: the operator (who cannot add members directly) files it with evidence, corrects it when returned, it is verified, approved and the member joins the family', async ({ page }) => {
   test.setTimeout(240_000);
   await openDemo(page);
   const own = { desa: (await familyColumnTexts(page, 'desaName'))[0]!, kecamatan: (await familyColumnTexts(page, 'kecamatanName'))[0]! };
@@ -71,6 +71,27 @@ test('usulan anggota baru: the operator (who cannot add members directly) files 
   await expect(title(page)).toContainText('Draf');
   await expect(detail(page).getByRole('table', { name: 'Perubahan yang diusulkan' })).toContainText('Bapak Keluarga Baru');
 
+  // The verifier returns it; the operator corrects the name on the returned usulan and submits it again.
+  await logInAs(page, 'verif', 'Verifikator Dinsos');
+  await openProposal(page, noKk);
+  await detail(page).getByLabel('Alasan keputusan').fill('Nama belum sesuai akta kelahiran.');
+  await detail(page).getByRole('button', { name: 'Kembalikan' }).click();
+  await expect(title(page)).toContainText('Dikembalikan');
+
+  await logInAs(page, 'op.desa', 'Operator Desa Uji');
+  await openProposal(page, noKk);
+  await expect(detail(page).getByRole('note')).toContainText('Nama belum sesuai akta kelahiran.');
+  await detail(page).getByRole('button', { name: 'Ubah data usulan' }).click();
+  const correction = page.getByRole('dialog', { name: 'Ubah data usulan' });
+  await expect(correction.getByLabel('Anggota 1: Tanggal lahir')).toHaveValue('15/08/2015');
+  await expect(correction.getByRole('combobox', { name: 'Anggota 1: Hubungan dengan kepala keluarga' })).toHaveValue('3');
+  await correction.getByLabel('Anggota 1: Nama').fill('Putri Usulan Benar');
+  await correction.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(correction).toBeHidden();
+  await expect(detail(page).getByRole('table', { name: 'Perubahan yang diusulkan' })).toContainText('Putri Usulan Benar');
+  await detail(page).getByRole('button', { name: 'Ajukan' }).click();
+  await expect(title(page)).toContainText('Diajukan');
+
   await logInAs(page, 'verif', 'Verifikator Dinsos');
   await openProposal(page, noKk);
   await detail(page).getByRole('button', { name: 'Verifikasi' }).click();
@@ -85,5 +106,5 @@ test('usulan anggota baru: the operator (who cannot add members directly) files 
   await page.getByRole('searchbox', { name: 'Cari NIK, No KK, ID DTKS atau nama' }).fill(noKk);
   await expect(page.locator('.data-grid .ag-row[row-index]')).toHaveCount(1);
   await familyCell(page, 0, 'namaKepalaKeluarga').click();
-  await expect(editor.locator('.fe-members tbody tr').filter({ hasText: 'Putri Usulan' })).toContainText('Anak');
+  await expect(editor.locator('.fe-members tbody tr').filter({ hasText: 'Putri Usulan Benar' })).toContainText('Anak');
 });

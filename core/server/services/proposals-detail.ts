@@ -1,7 +1,7 @@
 import { ApiError } from '../../contract/errors';
-import { DESA_EVIDENCE, type DiffRow, type ProposalDetail } from '../../contract/proposals';
+import { DESA_EVIDENCE, type BaruForm, type DiffRow, type ProposalDetail } from '../../contract/proposals';
 import { fieldByKey, type QuestionnaireVersion } from '../../domain/catalogue';
-import { formatFieldValue } from '../../domain/field-input';
+import { formatFieldValue, inputText } from '../../domain/field-input';
 import type { SessionUser } from '../auth';
 import { listDesaEvidence, listProposalEvidence } from '../../../db/queries/evidence';
 import { blockingFindings, listChanges, loadProposal, toProposal, type ProposalRow } from '../../../db/queries/proposals';
@@ -30,6 +30,19 @@ function diffRow(db: Sqlite, entity: 'family' | 'member', entityId: number | nul
   };
 }
 
+const baruVersion = (db: Sqlite, p: ProposalRow): QuestionnaireVersion =>
+  p.familyId === null ? NEW_FAMILY_VERSION : loadRecord(db, 'family', p.familyId)!.questionnaireVersion;
+
+/** An usulan baru's values as its form edits them (proposals.update takes them back as typed). */
+function baruForm(db: Sqlite, p: ProposalRow): BaruForm | null {
+  if (p.type !== 'baru') return null;
+  const payload = JSON.parse(p.payloadJson!) as BaruPayload;
+  const version = baruVersion(db, p);
+  const texts = (values: Record<string, StoredValue>) =>
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, inputText(fieldByKey(key)!, value, version)]));
+  return { questionnaireVersion: version, family: payload.family && texts(payload.family), members: payload.members.map(texts) };
+}
+
 /** Current value / proposed value / value of the last import, for every field the proposal changes. */
 export function proposalDiff(db: Sqlite, p: ProposalRow): DiffRow[] {
   switch (p.type) {
@@ -37,7 +50,7 @@ export function proposalDiff(db: Sqlite, p: ProposalRow): DiffRow[] {
       return listChanges(db, p.id).map((c) => diffRow(db, c.entity, c.entityId, c.field, fromText(fieldByKey(c.field)!, c.newValue)));
     case 'baru': {
       const payload = JSON.parse(p.payloadJson!) as BaruPayload;
-      const version = p.familyId === null ? NEW_FAMILY_VERSION : loadRecord(db, 'family', p.familyId)?.questionnaireVersion;
+      const version = baruVersion(db, p);
       const rows = Object.entries(payload.family ?? {}).map(([key, value]) => diffRow(db, 'family', null, key, value, version));
       for (const member of payload.members) rows.push(...Object.entries(member).map(([key, value]) => diffRow(db, 'member', null, key, value, version)));
       return rows;
@@ -105,5 +118,6 @@ export function proposalDetail(db: Sqlite, user: SessionUser, id: number): Propo
     requirements: requirements(db, p),
     blockingFindings: blocking,
     history: proposalHistory(db, p.id),
+    baru: baruForm(db, p),
   };
 }

@@ -4,6 +4,8 @@ import { CodeSelect } from '../family-editor/CodeSelect';
 
 /** The key fields of a proposed member, in form order. */
 export const MEMBER_KEYS = ['nama', 'nik', 'jenisKelamin', 'tempatLahir', 'tanggalLahir', 'hubunganKeluarga'] as const;
+/** The fields of a proposed new family (its members follow). */
+export const FAMILY_KEYS = ['noKk', 'alamat'] as const;
 
 export type DraftValues = Record<string, string>;
 

@@ -8,7 +8,8 @@ import { Dialog } from '../family-editor/Dialog';
 import { RegionSelect } from '../workspace/RegionSelect';
 import { useRegions } from '../workspace/useRegions';
 import '../family-editor/family-editor.css';
-import { DraftFields, filled, MEMBER_KEYS, NoteInput, type DraftValues } from './DraftFields';
+import { DraftFields, FAMILY_KEYS, filled, NoteInput, type DraftValues } from './DraftFields';
+import { MemberFieldsets } from './MemberFieldsets';
 
 interface Props {
   kabupatenCode: string;
@@ -18,7 +19,6 @@ interface Props {
   onError: (message: string) => void;
 }
 
-const FAMILY_KEYS = ['noKk', 'alamat'] as const;
 const head = (): DraftValues => ({ hubunganKeluarga: String(HEAD_RELATIONSHIP) });
 
 /** Usulan keluarga baru: the desa, No KK and address, the head and the other members; the family exists once approved. */
@@ -33,7 +33,6 @@ export function NewFamilyDialog({ kabupatenCode, onCancel, onCreated, onError }:
   const [members, setMembers] = useState<DraftValues[]>([head()]);
   const [note, setNote] = useState('');
 
-  const setMember = (index: number, values: DraftValues) => setMembers(members.map((m, i) => (i === index ? values : m)));
   const run = async () => {
     if (!desaCode) throw new ApiError('INVALID_INPUT', 'Pilih desa untuk keluarga baru.');
     const created = await api.call('proposals.create', { type: 'baru', desaCode, family: filled(family), members: members.map(filled), note: note || undefined });
@@ -45,14 +44,7 @@ export function NewFamilyDialog({ kabupatenCode, onCancel, onCreated, onError }:
         <RegionSelect label="Kecamatan" placeholder="— pilih —" regions={kecamatans} value={kecamatanCode} onChange={(code) => { setKecamatanCode(code); setDesaCode(''); }} required />
         <RegionSelect label="Desa" placeholder="— pilih —" regions={desas} value={desaCode} onChange={setDesaCode} required />
         <DraftFields keys={FAMILY_KEYS} version={NEW_FAMILY_VERSION} values={family} onChange={setFamily} />
-        {members.map((values, index) => (
-          <fieldset key={index} className="proposal-member">
-            <legend>{index === 0 ? 'Kepala keluarga' : `Anggota ${index + 1}`}</legend>
-            <DraftFields keys={MEMBER_KEYS} version={NEW_FAMILY_VERSION} values={values} onChange={(next) => setMember(index, next)} prefix={`Anggota ${index + 1}: `} />
-            {index > 0 && <button type="button" onClick={() => setMembers(members.filter((_, i) => i !== index))}>Hapus anggota {index + 1}</button>}
-          </fieldset>
-        ))}
-        <button type="button" onClick={() => setMembers([...members, {}])}>Tambah anggota</button>
+        <MemberFieldsets version={NEW_FAMILY_VERSION} members={members} onChange={setMembers} headFirst />
         <NoteInput value={note} onChange={setNote} />
       </div>
     </Dialog>

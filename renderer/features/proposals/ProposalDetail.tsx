@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProposalDetail } from '../../../core/contract/proposals';
 import { api, errorMessage } from '../../api';
 import { NoteInput } from './DraftFields';
+import { EditBaruDialog } from './EditBaruDialog';
 import { EvidencePanel } from './EvidencePanel';
 import { ProposalHistory } from './ProposalHistory';
 import { REASON_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../../core/domain/proposal-labels';
@@ -17,6 +18,7 @@ interface Props {
 export function ProposalDetailPanel({ id, role, onChanged, onError }: Props) {
   const [detail, setDetail] = useState<ProposalDetail | null>(null);
   const [reason, setReason] = useState('');
+  const [editing, setEditing] = useState(false);
   const load = useCallback(() => {
     api.call('proposals.get', { id }).then(setDetail, (e: unknown) => onError(errorMessage(e)));
   }, [id, onError]);
@@ -64,6 +66,7 @@ export function ProposalDetailPanel({ id, role, onChanged, onError }: Props) {
       )}
       <EvidencePanel detail={detail} canUpload={role === 'operator_desa' && editable} onChanged={load} onError={onError} />
       <div className="proposal-actions">
+        {role === 'operator_desa' && editable && detail.baru && <button type="button" onClick={() => setEditing(true)}>Ubah data usulan</button>}
         {role === 'operator_desa' && editable && <button type="button" className="primary" onClick={() => run(api.call('proposals.submit', ref))}>Ajukan</button>}
         {role === 'verifikator' && p.status === 'diajukan' && (
           <>
@@ -76,6 +79,10 @@ export function ProposalDetailPanel({ id, role, onChanged, onError }: Props) {
         {role === 'kepala_opd' && p.status === 'diverifikasi' && <button type="button" className="primary" onClick={() => run(api.call('proposals.approve', ref))}>Sahkan</button>}
       </div>
       <ProposalHistory history={detail.history} />
+      {editing && detail.baru && (
+        <EditBaruDialog detail={detail} baru={detail.baru} onCancel={() => setEditing(false)} onStale={load}
+          onSaved={(next) => { setEditing(false); setDetail(next); onChanged(); }} />
+      )}
     </section>
   );
 }
