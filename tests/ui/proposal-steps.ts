@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { expect, test } from './fixtures';
+import { expect, familyCell, test } from './fixtures';
 
 /** Shared steps of the proposal UI tests: evidence files, accounts, logging in as a role, the Usulan screen. */
 
@@ -99,6 +99,19 @@ export const notice = (page: Page) => page.locator('.notice-bar[role="status"]')
 export const detail = (page: Page) => page.locator('section.proposal-detail');
 export const title = (page: Page) => detail(page).getByRole('heading', { level: 2 });
 export const list = (page: Page) => page.getByRole('table', { name: 'Daftar usulan' });
+
+/** In the data grid: opens the first family with at least two members and selects a member who is not the head. */
+export async function selectOtherMember(page: Page): Promise<{ memberName: string; noKk: string; row: number }> {
+  await expect(familyCell(page, 0, 'noKk')).toHaveText(/^\d{16}$/, { timeout: 30_000 });
+  let row = 0;
+  while (Number(await familyCell(page, row, 'memberCount').textContent()) < 2) row++;
+  const noKk = (await familyCell(page, row, 'noKk').textContent()) ?? '';
+  await familyCell(page, row, 'namaKepalaKeluarga').click();
+  const member = page.getByRole('region', { name: 'Editor keluarga' }).locator('.fe-members tbody tr').filter({ hasNotText: 'Kepala keluarga' }).first();
+  const memberName = ((await member.locator('td').first().textContent()) ?? '').trim();
+  await member.click();
+  return { memberName, noKk, row };
+}
 
 export async function openProposal(page: Page, memberName: string) {
   await page.getByRole('button', { name: 'Usulan', exact: true }).click();

@@ -1,18 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, familyCell, familyColumnTexts, openDemo, test } from './fixtures';
-import { addUser, detail, evidenceFiles, list, logInAs, notice, openProposal, pdf, png, title, upload } from './proposal-steps';
+import { addUser, detail, evidenceFiles, list, logInAs, notice, openProposal, pdf, png, selectOtherMember, title, upload } from './proposal-steps';
 
 /** In the operator's grid: opens the first family with at least two members and files a nonaktif for a non-head member. */
 async function fileNonaktif(page: Page): Promise<{ memberName: string; noKk: string }> {
-  await expect(familyCell(page, 0, 'noKk')).toHaveText(/^\d{16}$/, { timeout: 30_000 });
-  let row = 0;
-  while (Number(await familyCell(page, row, 'memberCount').textContent()) < 2) row++;
-  const noKk = (await familyCell(page, row, 'noKk').textContent()) ?? '';
-  await familyCell(page, row, 'namaKepalaKeluarga').click();
+  const { memberName, noKk } = await selectOtherMember(page);
   const editor = page.getByRole('region', { name: 'Editor keluarga' });
-  const member = editor.locator('.fe-members tbody tr').filter({ hasNotText: 'Kepala keluarga' }).first();
-  const memberName = ((await member.locator('td').first().textContent()) ?? '').trim();
-  await member.click();
   await editor.getByRole('button', { name: 'Usulkan nonaktif' }).click();
   const dialog = page.getByRole('dialog', { name: `Usulkan nonaktif: anggota ${memberName}` });
   await expect(dialog.getByRole('combobox', { name: 'Alasan' })).toHaveValue('meninggal');
