@@ -1,22 +1,17 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/backend';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { othersOf } from '../support/family-ops';
-import { JPEG, PDF, PNG, signInAs, startProposalWorld, type ProposalWorld } from '../support/proposals';
+import { JPEG, PDF, PNG, signInAs, useProposalWorld, type ProposalWorld } from '../support/proposals';
 
-let temp: ReturnType<typeof makeTempDir>;
 let world: ProposalWorld;
-beforeEach(async () => {
-  temp = makeTempDir();
-  world = await startProposalWorld(temp.dir);
-  await signInAs(world.api, 'operator');
+let dir: string;
+useProposalWorld((ready, folder) => {
+  world = ready;
+  dir = folder;
 });
-afterEach(() => {
-  world.app.close();
-  temp.cleanup();
-});
+beforeEach(() => signInAs(world.api, 'operator'));
 
 async function draft() {
   const member = othersOf(world.family)[0]!;
@@ -27,7 +22,7 @@ describe('evidence files', () => {
   it('stores PDF, JPEG and PNG by their content with SHA-256, and gives them back for the viewer', async () => {
     const { api } = world;
     const { proposal } = await draft();
-    const path = join(temp.dir, 'akta dari pemindai.bin');
+    const path = join(dir, 'akta dari pemindai.bin');
     writeFileSync(path, PDF);
     const pdf = await api.call('evidence.upload', { proposalId: proposal.id, kind: 'akta_kematian', path });
     expect(pdf).toMatchObject({ fileName: 'akta dari pemindai.bin', mime: 'application/pdf', size: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') });
@@ -48,12 +43,12 @@ describe('evidence files', () => {
     const upload = (fileName: string, content: Buffer) => api.call('evidence.upload', { proposalId: proposal.id, kind: 'akta_kematian', fileName, contentBase64: content.toString('base64') });
     await expect(upload('akta.pdf', Buffer.from('MZ this is an executable'))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('"akta.pdf" bukan PDF, JPEG atau PNG') });
     await expect(upload('kosong.pdf', Buffer.alloc(0))).rejects.toMatchObject({ message: expect.stringContaining('"kosong.pdf" kosong') });
-    const big = join(temp.dir, 'besar.pdf');
+    const big = join(dir, 'besar.pdf');
     writeFileSync(big, Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]));
     await expect(api.call('evidence.upload', { proposalId: proposal.id, kind: 'akta_kematian', path: big })).rejects.toMatchObject({
       code: 'INVALID_INPUT', message: expect.stringMatching(/"besar\.pdf" terlalu besar .*batasnya 10 MB/),
     });
-    await expect(api.call('evidence.upload', { proposalId: proposal.id, kind: 'kk', path: join(temp.dir, 'tidak-ada.pdf') })).rejects.toMatchObject({ message: expect.stringContaining('"tidak-ada.pdf" tidak ditemukan') });
+    await expect(api.call('evidence.upload', { proposalId: proposal.id, kind: 'kk', path: join(dir, 'tidak-ada.pdf') })).rejects.toMatchObject({ message: expect.stringContaining('"tidak-ada.pdf" tidak ditemukan') });
     expect(await api.call('evidence.list', { proposalId: proposal.id })).toEqual([]);
   });
 

@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MemberCard } from '../../core/contract/family-ops';
-import { makeTempDir } from '../support/backend';
 import { headOf, othersOf } from '../support/family-ops';
-import { PDF, signInAs, startProposalWorld, uploadBeritaAcara, type ProposalWorld } from '../support/proposals';
+import { PDF, signInAs, useProposalWorld, uploadBeritaAcara, type ProposalWorld } from '../support/proposals';
 
-let temp: ReturnType<typeof makeTempDir>;
 let world: ProposalWorld;
-beforeEach(async () => {
-  temp = makeTempDir();
-  world = await startProposalWorld(temp.dir);
-});
-afterEach(() => {
-  world.app.close();
-  temp.cleanup();
-});
+useProposalWorld((ready) => (world = ready));
 
 /** A nonaktif (meninggal) of a member, by the desa's operator, with every document it needs. */
 async function fileNonaktif(member: MemberCard, withEvidence = true) {

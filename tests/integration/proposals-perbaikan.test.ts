@@ -1,18 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/backend';
+import { describe, expect, it } from 'vitest';
 import { othersOf } from '../support/family-ops';
-import { PDF, signInAs, startProposalWorld, uploadBeritaAcara, type ProposalWorld } from '../support/proposals';
+import { PDF, signInAs, useProposalWorld, uploadBeritaAcara, type ProposalWorld } from '../support/proposals';
 
-let temp: ReturnType<typeof makeTempDir>;
 let world: ProposalWorld;
-beforeEach(async () => {
-  temp = makeTempDir();
-  world = await startProposalWorld(temp.dir);
-});
-afterEach(() => {
-  world.app.close();
-  temp.cleanup();
-});
+useProposalWorld((ready) => (world = ready));
 
 describe('an operator desa edit becomes a perbaikan proposal', () => {
   it('records the change (parsed like an edit) without changing the data, and later edits join the same proposal', async () => {

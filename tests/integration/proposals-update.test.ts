@@ -1,17 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/backend';
-import { PDF, signInAs, startProposalWorld, uploadBeritaAcara, type ProposalWorld } from '../support/proposals';
+import { describe, expect, it } from 'vitest';
+import { PDF, signInAs, useProposalWorld, uploadBeritaAcara, type ProposalWorld } from '../support/proposals';
 
-let temp: ReturnType<typeof makeTempDir>;
 let world: ProposalWorld;
-beforeEach(async () => {
-  temp = makeTempDir();
-  world = await startProposalWorld(temp.dir);
-});
-afterEach(() => {
-  world.app.close();
-  temp.cleanup();
-});
+useProposalWorld((ready) => (world = ready));
 
 /** An usulan anggota baru of the family, with its documents, submitted and returned by the verifier. */
 async function returnedBaru() {

@@ -2,7 +2,8 @@ import type { ApiClient } from '../../core/contract';
 import type { Card } from '../../core/contract/family-ops';
 import type { Role } from '../../core/contract/accounts';
 import { DEMO_LOGIN } from '../../core/server/services/accounts';
-import { startTestBackend, type TestBackend } from './backend';
+import { afterEach, beforeEach } from 'vitest';
+import { makeTempDir, startTestBackend, type TestBackend } from './backend';
 import { typicalFamilies } from './family-ops';
 
 export const PASSWORD = 'Rahasia-usulan-1';
@@ -64,4 +65,19 @@ export async function startProposalWorld(dir: string): Promise<ProposalWorld> {
 /** Uploads the Berita Acara musdes of the desa and period (as the desa's operator). */
 export async function uploadBeritaAcara(api: ApiClient, desaCode: string, period: string): Promise<void> {
   await api.call('evidence.upload', { desaCode, period, kind: 'ba_musdes', fileName: 'ba-musdes.pdf', contentBase64: PDF.toString('base64') });
+}
+
+/** A fresh world for every test of the file (its own temporary folder), closed after the test. */
+export function useProposalWorld(onReady: (world: ProposalWorld, dir: string) => void): void {
+  let temp: ReturnType<typeof makeTempDir>;
+  let world: ProposalWorld;
+  beforeEach(async () => {
+    temp = makeTempDir();
+    world = await startProposalWorld(temp.dir);
+    onReady(world, temp.dir);
+  });
+  afterEach(() => {
+    world.app.close();
+    temp.cleanup();
+  });
 }

@@ -119,6 +119,18 @@ export async function openProposal(page: Page, memberName: string) {
   await expect(detail(page)).toContainText(memberName);
 }
 
+/** The verifier accepts the proposal found by `search`, then the head of the office approves it. */
+export async function verifyAndApprove(page: Page, search: string) {
+  await logInAs(page, 'verif', 'Verifikator Dinsos');
+  await openProposal(page, search);
+  await detail(page).getByRole('button', { name: 'Verifikasi' }).click();
+  await expect(title(page)).toContainText('Diverifikasi');
+  await logInAs(page, 'kepala', 'Kepala Dinas');
+  await openProposal(page, search);
+  await detail(page).getByRole('button', { name: 'Sahkan' }).click();
+  await expect(title(page)).toContainText('Disahkan');
+}
+
 export async function upload(page: Page, kind: string, path: string) {
   await detail(page).getByRole('combobox', { name: 'Jenis bukti' }).selectOption({ label: kind });
   await detail(page).getByLabel('Lokasi berkas bukti').fill(path);

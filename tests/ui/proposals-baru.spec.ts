@@ -1,5 +1,5 @@
 import { expect, familyCell, familyColumnTexts, openDemo, test } from './fixtures';
-import { addUser, detail, evidenceFiles, list, logInAs, notice, openProposal, pdf, png, title, upload } from './proposal-steps';
+import { addUser, detail, evidenceFiles, list, logInAs, notice, openProposal, pdf, png, title, upload, verifyAndApprove } from './proposal-steps';
 
 const files = evidenceFiles({
   'ba-musdes.pdf': pdf('Berita Acara Musyawarah Desa'),
@@ -92,15 +92,7 @@ test('usulan anggota baru: the operator (who cannot add members directly) files 
   await detail(page).getByRole('button', { name: 'Ajukan' }).click();
   await expect(title(page)).toContainText('Diajukan');
 
-  await logInAs(page, 'verif', 'Verifikator Dinsos');
-  await openProposal(page, noKk);
-  await detail(page).getByRole('button', { name: 'Verifikasi' }).click();
-  await expect(title(page)).toContainText('Diverifikasi');
-
-  await logInAs(page, 'kepala', 'Kepala Dinas');
-  await openProposal(page, noKk);
-  await detail(page).getByRole('button', { name: 'Sahkan' }).click();
-  await expect(title(page)).toContainText('Disahkan');
+  await verifyAndApprove(page, noKk);
 
   await page.getByRole('button', { name: 'Data keluarga' }).click();
   await page.getByRole('searchbox', { name: 'Cari NIK, No KK, ID DTKS atau nama' }).fill(noKk);

@@ -1,5 +1,5 @@
 import { expect, familyCell, openDemo, test } from './fixtures';
-import { addUser, detail, evidenceFiles, list, logInAs, notice, openProposal, pdf, selectOtherMember, title, upload } from './proposal-steps';
+import { addUser, detail, evidenceFiles, list, logInAs, notice, pdf, selectOtherMember, title, upload, verifyAndApprove } from './proposal-steps';
 
 const files = evidenceFiles({ 'sptjm.pdf': pdf('Surat Pernyataan Tanggung Jawab Mutlak') });
 
@@ -48,15 +48,7 @@ test('reaktivasi: a member the district marked as moved away is proposed present
   await detail(page).getByRole('button', { name: 'Ajukan' }).click();
   await expect(title(page)).toContainText('Diajukan');
 
-  await logInAs(page, 'verif', 'Verifikator Dinsos');
-  await openProposal(page, memberName);
-  await detail(page).getByRole('button', { name: 'Verifikasi' }).click();
-  await expect(title(page)).toContainText('Diverifikasi');
-
-  await logInAs(page, 'kepala', 'Kepala Dinas');
-  await openProposal(page, memberName);
-  await detail(page).getByRole('button', { name: 'Sahkan' }).click();
-  await expect(title(page)).toContainText('Disahkan');
+  await verifyAndApprove(page, memberName);
 
   // The member is present again.
   await page.getByRole('button', { name: 'Data keluarga' }).click();
