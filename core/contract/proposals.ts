@@ -140,6 +140,8 @@ export const proposalDetailSchema = z.object({
   requirements: z.array(requirementSchema),
   /** Open blocking findings (errors not acknowledged) of the records concerned. */
   blockingFindings: z.array(z.string()),
+  /** Nonaktif ganda: the other record as people know it (name, NIK or No KK, desa). */
+  duplicateOf: z.string().nullable(),
   history: z.array(auditEntrySchema.extend({ role: z.string().nullable() })),
   /**
    * Usulan baru: the proposed data as the form shows it (catalogue key → text; codes as their number), to

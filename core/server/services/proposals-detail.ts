@@ -117,7 +117,20 @@ export function proposalDetail(db: Sqlite, user: SessionUser, id: number): Propo
     evidence: [...listProposalEvidence(db, p.id), ...listDesaEvidence(db, p.desaCode, p.period)],
     requirements: requirements(db, p),
     blockingFindings: blocking,
+    duplicateOf: describeDuplicate(db, p),
     history: proposalHistory(db, p.id),
     baru: baruForm(db, p),
   };
+}
+
+/** The other record of a ganda proposal, described for the verifier. */
+function describeDuplicate(db: Sqlite, p: ProposalRow): string | null {
+  const row = p.duplicateOfMemberId
+    ? db.prepare(`SELECT m.name || ' (NIK ' || m.nik || '), KK ' || f.no_kk || ', ' || coalesce(r.name, f.desa_code) AS text
+        FROM members m JOIN families f ON f.id = m.family_id LEFT JOIN regions r ON r.code = f.desa_code WHERE m.id = ?`).get(p.duplicateOfMemberId)
+    : p.duplicateOfFamilyId
+      ? db.prepare(`SELECT 'KK ' || f.no_kk || ' (' || f.head_name || '), ' || coalesce(r.name, f.desa_code) AS text
+          FROM families f LEFT JOIN regions r ON r.code = f.desa_code WHERE f.id = ?`).get(p.duplicateOfFamilyId)
+      : undefined;
+  return (row as { text: string } | undefined)?.text ?? null;
 }

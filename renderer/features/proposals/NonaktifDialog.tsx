@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Card, MemberCard } from '../../../core/contract/family-ops';
 import { NONAKTIF_REASONS, type NonaktifReason } from '../../../core/contract/proposals';
+import { ApiError } from '../../../core/contract/errors';
 import { api } from '../../api';
 import { t } from '../../i18n';
 import { Dialog } from '../family-editor/Dialog';
@@ -16,6 +17,18 @@ interface Props {
   onCreated: (message: string) => void;
 }
 
+/** The other record of a ganda proposal, by the number people know (NIK or No KK), among the records the user may see. */
+async function findDuplicate(number: string, isMember: boolean, self: number): Promise<number> {
+  const what = isMember ? 'NIK' : 'No KK';
+  if (!/^\d{16}$/.test(number)) throw new ApiError('INVALID_INPUT', `Isi ${what} data lain yang ganda (16 digit).`);
+  const key = isMember ? 'nik' : 'noKk';
+  const { rows } = await api.call('grid.block', { view: isMember ? 'anggota' : 'keluarga', columns: [key], startRow: 0, endRow: 5, scope: { search: number } });
+  // The same NIK on both records is the usual ganda: the record being proposed is not the other one.
+  const found = rows.filter((row) => row[key] === number && row.id !== self);
+  if (found.length !== 1) throw new ApiError('NOT_FOUND', `${what} ${number} ${found.length ? 'dipakai lebih dari satu data' : 'tidak ditemukan di wilayah Anda'}; sebutkan di catatan.`);
+  return Number(found[0]!.id);
+}
+
 /** Usulkan nonaktif: a draft proposal of the desa (the data changes only once it is approved). */
 export function NonaktifDialog({ card, member, onCancel, onStale, onCreated }: Props) {
   const [reason, setReason] = useState<NonaktifReason>(member ? 'meninggal' : 'mampu');
@@ -23,7 +36,7 @@ export function NonaktifDialog({ card, member, onCancel, onStale, onCreated }: P
   const [duplicateOf, setDuplicateOf] = useState('');
   const [note, setNote] = useState('');
   const run = async () => {
-    const other = duplicateOf.trim() ? Number(duplicateOf) : undefined;
+    const other = reason === 'ganda' ? await findDuplicate(duplicateOf.trim(), member !== null, member?.id ?? card.family.id) : undefined;
     const created = await api.call('proposals.create', {
       type: 'nonaktif', familyId: card.family.id, memberId: member?.id, reason, date: date || undefined, note: note || undefined,
       ...(reason === 'ganda' ? (member ? { duplicateOfMemberId: other } : { duplicateOfFamilyId: other }) : {}),
@@ -39,8 +52,8 @@ export function NonaktifDialog({ card, member, onCancel, onStale, onCreated }: P
         </select>
       </label>
       {reason === 'ganda' && (
-        <label>ID data {member ? 'anggota' : 'keluarga'} lain yang ganda
-          <input inputMode="numeric" value={duplicateOf} onChange={(e) => setDuplicateOf(e.target.value)} />
+        <label>{member ? 'NIK anggota lain yang ganda' : 'No KK keluarga lain yang ganda'}
+          <input inputMode="numeric" className="mono" value={duplicateOf} onChange={(e) => setDuplicateOf(e.target.value)} />
         </label>
       )}
       <label>Tanggal kejadian (dd/mm/yyyy)

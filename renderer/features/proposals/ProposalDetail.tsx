@@ -44,6 +44,7 @@ export function ProposalDetailPanel({ id, role, onChanged, onError }: Props) {
         {p.memberName ? ` · anggota ${p.memberName}` : ''}{p.noKk ? ` · KK ${p.noKk}` : ''}
       </p>
       {p.decisionReason && <p className="proposal-decision" role="note">Alasan keputusan: {p.decisionReason}</p>}
+      {detail.duplicateOf && <p className="proposal-duplicate">Data ganda dengan: <strong>{detail.duplicateOf}</strong></p>}
       {role === 'operator_desa' && editable ? <NoteEditor key={p.version} note={p.note} onSave={(note) => run(api.call('proposals.update', { ...ref, note }))} /> : p.note && <p>Catatan: {p.note}</p>}
       <table className="proposal-diff" aria-label="Perubahan yang diusulkan">
         <thead><tr><th>Isian</th><th>Nilai sekarang</th><th>Nilai usulan</th><th>Nilai impor terakhir</th></tr></thead>
