@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../cli/paths';
 import { openDatabase } from '../../db/open';
 import { makeTempDir, startTestBackend } from '../support/backend';
+import { runCli } from '../support/cli';
 import { memberRows } from '../support/import-files';
 import { writeCsv } from '../support/spreadsheets';
 
@@ -12,13 +11,7 @@ let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir()));
 afterEach(() => temp.cleanup());
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'cli/main.ts'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, VERIVALI_DATA_DIR: join(temp.dir, 'data') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]) => runCli(temp.dir, ...args);
 
 /** A workspace with audit entries from a bulk import (chained at the end) and an update import (chained by the trigger). */
 function importedWorkspace(): string {

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../cli/paths';
+import { runCli } from '../support/cli';
 import { memberRows } from '../support/import-files';
 import { writeCsv } from '../support/spreadsheets';
 import { makeTempDir } from '../support/temp';
@@ -11,13 +10,7 @@ let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir()));
 afterEach(() => temp.cleanup());
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'cli/main.ts'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, VERIVALI_DATA_DIR: join(temp.dir, 'data') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]) => runCli(temp.dir, ...args);
 
 describe('npm run cli', () => {
   it('demo-data creates a synthetic workspace and info reports it as JSON', () => {
