@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { othersOf } from '../support/family-ops';
-import { PDF, signInAs, useProposalWorld, uploadBeritaAcara, type ProposalWorld } from '../support/proposals';
+import { PDF, signInAs, submitVerifyApprove, useProposalWorld, uploadBeritaAcara, type ProposalWorld } from '../support/proposals';
 
 let world: ProposalWorld;
 useProposalWorld((ready) => (world = ready));
@@ -59,11 +59,7 @@ describe('an operator desa edit becomes a perbaikan proposal', () => {
     });
     expect(created.diff[0]).toMatchObject({ current: String(member.values.nama), proposed: 'NAMA DISAHKAN', lastImport: null });
     await uploadBeritaAcara(api, desa, created.proposal.period);
-    const submitted = await api.call('proposals.submit', { id: created.proposal.id, expectedVersion: created.proposal.version });
-    await signInAs(api, 'verifikator');
-    const verified = await api.call('proposals.verify', { id: submitted.proposal.id, expectedVersion: submitted.proposal.version, decision: 'accept' });
-    await signInAs(api, 'kepala');
-    const approved = await api.call('proposals.approve', { id: verified.proposal.id, expectedVersion: verified.proposal.version });
+    const approved = await submitVerifyApprove(api, created.proposal);
     expect(approved.diff[0]).toMatchObject({ current: 'NAMA DISAHKAN' });
     const card = await api.call('families.card', { id: family.family.id });
     expect(card.members.find((m) => m.id === member.id)!.values.nama).toBe('NAMA DISAHKAN');
@@ -84,11 +80,7 @@ describe('an operator desa edit becomes a perbaikan proposal', () => {
       await api.call('evidence.upload', { proposalId: created.proposal.id, kind, fileName, contentBase64: PDF.toString('base64') });
     }
     await uploadBeritaAcara(api, desa, created.proposal.period);
-    const submitted = await api.call('proposals.submit', { id: created.proposal.id, expectedVersion: created.proposal.version });
-    await signInAs(api, 'verifikator');
-    const verified = await api.call('proposals.verify', { id: submitted.proposal.id, expectedVersion: submitted.proposal.version, decision: 'accept' });
-    await signInAs(api, 'kepala');
-    const approved = await api.call('proposals.approve', { id: verified.proposal.id, expectedVersion: verified.proposal.version });
+    const approved = await submitVerifyApprove(api, created.proposal);
     expect(approved.proposal.familyId).not.toBeNull();
     const card = await api.call('families.card', { id: approved.proposal.familyId! });
     expect(card.family.values.noKk).toBe(noKk);

@@ -81,3 +81,12 @@ export function useProposalWorld(onReady: (world: ProposalWorld, dir: string) =>
     temp.cleanup();
   });
 }
+
+/** The desa submits the proposal, the verifier accepts it and the head approves it; the approved detail. */
+export async function submitVerifyApprove(api: ApiClient, proposal: { id: number; version: number }) {
+  const submitted = await api.call('proposals.submit', { id: proposal.id, expectedVersion: proposal.version });
+  await signInAs(api, 'verifikator');
+  const verified = await api.call('proposals.verify', { id: submitted.proposal.id, expectedVersion: submitted.proposal.version, decision: 'accept' });
+  await signInAs(api, 'kepala');
+  return api.call('proposals.approve', { id: verified.proposal.id, expectedVersion: verified.proposal.version });
+}
