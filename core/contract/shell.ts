@@ -1,5 +1,8 @@
 import type { Result } from './errors';
 
+/** Files the app saves: reports and exports (xlsx, csv) and packages (zip). */
+export type SaveExtension = 'xlsx' | 'csv' | 'zip';
+
 /**
  * What the Electron preload exposes as `window.api`: a contract transport (call + subscribe), so
  * the renderer hands it straight to `createClient`, plus the native file dialogs.
@@ -15,6 +18,8 @@ export interface DesktopBridge {
   pickWorkspaceToSave(defaultName: string): Promise<string | null>;
   /** "Pilih berkas untuk diimpor" dialog (xlsx, xls, csv); the chosen path, or null when cancelled. */
   pickFileToImport(): Promise<string | null>;
-  /** "Simpan laporan" dialog; the chosen path (ends with `.xlsx` or `.csv`), or null when cancelled. */
-  pickSavePath(defaultName: string, extension: 'xlsx' | 'csv'): Promise<string | null>;
+  /** "Simpan berkas" dialog; the chosen path (ends with the extension), or null when cancelled. */
+  pickSavePath(defaultName: string, extension: SaveExtension): Promise<string | null>;
+  /** "Pilih paket" dialog (.zip: a stipulation package or a training pack); the chosen path, or null. */
+  pickPackageToOpen(): Promise<string | null>;
 }

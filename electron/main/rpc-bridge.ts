@@ -2,6 +2,7 @@ import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } fro
 import { join } from 'node:path';
 import type { Result } from '../../core/contract';
 import type { Transport } from '../../core/contract/client';
+import type { SaveExtension } from '../../core/contract/shell';
 import { logTechnical } from './log';
 import { isTrustedSender, parseRpcPayload, withWorkspaceExtension, workspaceFileName, WORKSPACE_EXTENSION } from './security';
 
@@ -11,13 +12,19 @@ export const OPEN_WORKSPACE_CHANNEL = 'dialog:openWorkspace';
 export const SAVE_WORKSPACE_CHANNEL = 'dialog:saveWorkspace';
 export const PICK_IMPORT_CHANNEL = 'dialog:pickFileToImport';
 export const PICK_SAVE_PATH_CHANNEL = 'dialog:pickSavePath';
+export const PICK_PACKAGE_CHANNEL = 'dialog:pickPackageToOpen';
 
 const WORKSPACE_FILTERS = Object.freeze([{ name: 'Workspace Verivali', extensions: [WORKSPACE_EXTENSION] }]);
 const IMPORT_FILTERS = Object.freeze([{ name: 'Lembar kerja (xlsx, xls, csv)', extensions: ['xlsx', 'xls', 'csv'] }]);
-const REPORT_FILTERS = Object.freeze({ xlsx: { name: 'Buku kerja Excel', extensions: ['xlsx'] }, csv: { name: 'CSV', extensions: ['csv'] } });
+const SAVE_FILTERS = Object.freeze({
+  xlsx: { name: 'Buku kerja Excel', extensions: ['xlsx'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
+  zip: { name: 'Paket zip', extensions: ['zip'] },
+});
+const PACKAGE_FILTERS = Object.freeze([SAVE_FILTERS.zip]);
 
 /** The workspace name sanitiser (folders, reserved characters, length) serves any suggested file name. */
-function reportFileName(defaultName: unknown, extension: 'xlsx' | 'csv'): string {
+function reportFileName(defaultName: unknown, extension: SaveExtension): string {
   return `${workspaceFileName(defaultName).slice(0, -(WORKSPACE_EXTENSION.length + 1))}.${extension}`;
 }
 
@@ -94,16 +101,23 @@ export function installRpcBridge(options: RpcBridgeOptions): () => void {
   ipcMain.handle(PICK_SAVE_PATH_CHANNEL, async (event, defaultName: unknown, extension: unknown): Promise<string | null> => {
     const win = getWindow();
     if (!win || !trusted(event, win)) return null;
-    if (extension !== 'xlsx' && extension !== 'csv') return null;
+    if (extension !== 'xlsx' && extension !== 'csv' && extension !== 'zip') return null;
     const result = await dialog.showSaveDialog(win, {
-      title: 'Simpan laporan',
+      title: 'Simpan berkas',
       defaultPath: join(app.getPath('documents'), reportFileName(defaultName, extension)),
-      filters: [REPORT_FILTERS[extension]],
+      filters: [SAVE_FILTERS[extension]],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (result.canceled || !result.filePath) return null;
     // Some platforms' save dialogs do not append the filter's extension.
     return result.filePath.toLowerCase().endsWith(`.${extension}`) ? result.filePath : `${result.filePath}.${extension}`;
+  });
+
+  ipcMain.handle(PICK_PACKAGE_CHANNEL, async (event): Promise<string | null> => {
+    const win = getWindow();
+    if (!win || !trusted(event, win)) return null;
+    const result = await dialog.showOpenDialog(win, { title: 'Pilih paket', filters: [...PACKAGE_FILTERS], properties: ['openFile'] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   });
 
   const unsubscribe = transport.subscribe?.((name, payload) => {
@@ -116,7 +130,7 @@ export function installRpcBridge(options: RpcBridgeOptions): () => void {
 
   return () => {
     unsubscribe?.();
-    for (const channel of [RPC_CHANNEL, OPEN_WORKSPACE_CHANNEL, SAVE_WORKSPACE_CHANNEL, PICK_IMPORT_CHANNEL, PICK_SAVE_PATH_CHANNEL])
+    for (const channel of [RPC_CHANNEL, OPEN_WORKSPACE_CHANNEL, SAVE_WORKSPACE_CHANNEL, PICK_IMPORT_CHANNEL, PICK_SAVE_PATH_CHANNEL, PICK_PACKAGE_CHANNEL])
       ipcMain.removeHandler(channel);
   };
 }

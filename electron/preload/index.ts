@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Result } from '../../core/contract';
+import type { SaveExtension } from '../../core/contract/shell';
 import type { VerivaliApi } from './api-types';
 
 // Sandboxed preload: bundled to one CommonJS file; only 'electron' may be required at run time.
@@ -31,8 +32,11 @@ const api: VerivaliApi = {
   pickFileToImport(): Promise<string | null> {
     return ipcRenderer.invoke('dialog:pickFileToImport') as Promise<string | null>;
   },
-  pickSavePath(defaultName: string, extension: 'xlsx' | 'csv'): Promise<string | null> {
-    return ipcRenderer.invoke('dialog:pickSavePath', String(defaultName), extension === 'csv' ? 'csv' : 'xlsx') as Promise<string | null>;
+  pickSavePath(defaultName: string, extension: SaveExtension): Promise<string | null> {
+    return ipcRenderer.invoke('dialog:pickSavePath', String(defaultName), String(extension)) as Promise<string | null>;
+  },
+  pickPackageToOpen(): Promise<string | null> {
+    return ipcRenderer.invoke('dialog:pickPackageToOpen') as Promise<string | null>;
   },
 };
 

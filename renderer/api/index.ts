@@ -16,6 +16,7 @@ export const fileDialogs: Omit<DesktopBridge, 'call' | 'subscribe'> | null = bri
       pickWorkspaceToSave: (name) => bridge.pickWorkspaceToSave(name),
       pickFileToImport: () => bridge.pickFileToImport(),
       pickSavePath: (name, extension) => bridge.pickSavePath(name, extension),
+      pickPackageToOpen: () => bridge.pickPackageToOpen(),
     }
   : null;
 
