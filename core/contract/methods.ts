@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-locale';
 import { accountMethods } from './accounts';
+import { batchMethods } from './batches';
 import { editingMethods } from './editing';
 import { familyOperations } from './family-ops';
 import { blockRequestSchema } from './grid';
@@ -140,6 +141,7 @@ export const contract = {
   ...familyOperations,
   ...accountMethods,
   ...proposalMethods,
+  ...batchMethods,
 } as const;
 
 export type Contract = typeof contract;

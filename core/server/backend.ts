@@ -2,6 +2,7 @@ import type { Result } from '../contract/errors';
 import { codeSchemaVersion } from '../../db/schema-version';
 import { BackendContext, type BackendOptions } from './context';
 import { accountHandlers } from './handlers/accounts';
+import { batchHandlers } from './handlers/batches';
 import { dataHandlers } from './handlers/data';
 import { editingHandlers } from './handlers/editing';
 import { familyOpsHandlers } from './handlers/family-ops';
@@ -44,6 +45,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...validationHandlers,
     ...accountHandlers,
     ...proposalHandlers,
+    ...batchHandlers,
   };
   const router = createRouter(handlers, context, {
     validateOutput: options.validateOutput ?? process.env.NODE_ENV !== 'production',

@@ -95,6 +95,17 @@ export const PERMISSIONS: Readonly<Record<string, Access>> = {
   'evidence.list': EVERYONE,
   'evidence.get': EVERYONE,
   'evidence.delete': EVERYONE,
+  // Penetapan batches: the district prepares and checks; only the kepala OPD freezes (core/server/batches/).
+  'batches.create': DISTRICT,
+  'batches.list': DISTRICT,
+  'batches.get': DISTRICT,
+  'batches.refresh': DISTRICT,
+  'batches.delete': DISTRICT,
+  'batches.check': DISTRICT,
+  'batches.freeze': ['kepala_opd'],
+  'batches.diff': DISTRICT,
+  'batches.settings': DISTRICT,
+  'batches.setSettings': ['admin', 'kepala_opd'],
 };
 
 /** What an operator desa files instead of a family operation, named in the refusal. */

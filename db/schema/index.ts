@@ -4,6 +4,7 @@ import { catalogueColumns } from './catalogue-columns';
 import { proposals } from './workflow';
 
 export * from './workflow';
+export * from './batches';
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

@@ -56,6 +56,12 @@ const FIXTURES: Record<string, (db: Sqlite) => void> = {
       INSERT INTO audit_log (at, user_id, action, entity, entity_id, field, old_value, new_value)
         VALUES ('2026-05-01T00:00:00.000Z', 2, 'update', 'member', 1, 'name', 'Slamet', 'Slamet Riyadi');`);
   },
+  '0007_audit_chain': (db) => {
+    db.exec(`
+      INSERT INTO proposals (id, type, status, desa_code, period, family_id, created_by, created_at, approved_by, approved_at, version)
+        VALUES (1, 'perbaikan', 'disahkan', '33.28.01.2001', '2026-06', 1, 2, '2026-06-01T00:00:00.000Z', 1, '2026-06-10T00:00:00.000Z', 4);
+      INSERT INTO proposal_changes (proposal_id, entity, entity_id, field, old_value, new_value) VALUES (1, 'family', 1, 'address', 'Dusun Krajan', 'Dusun Krajan RT 001/002');`);
+  },
 };
 
 const TABLES = ['regions', 'families', 'members', 'audit_log', 'settings'];
@@ -133,6 +139,30 @@ describe('every migration on a populated database', () => {
     expect(db.prepare('SELECT role FROM audit_log ORDER BY id').pluck().all()).toEqual(['admin', 'operator_desa']);
     expect(() => db.exec(`UPDATE audit_log SET new_value = 'x' WHERE id = 1`)).toThrow(/tidak boleh diubah/);
     expect(() => db.exec('DELETE FROM audit_log WHERE id = 1')).toThrow(/tidak boleh dihapus/);
+    db.close();
+  });
+
+  it('0008 reserves proposals for one batch and makes a frozen batch and its items immutable', () => {
+    const path = join(temp.dir, 'batch.verivali');
+    const db = openDatabase(path, { create: true });
+    migrateDatabase(db, path, migrationsUpTo(8));
+    for (const entry of entries.slice(0, 8)) FIXTURES[entry.tag]?.(db);
+    migrateDatabase(db, path, migrationsUpTo(9));
+    db.exec(`
+      INSERT INTO batches (id, name, period_kind, period, cutoff_date, kabupaten_code, created_by, created_at)
+        VALUES (1, 'Penetapan 2026-06', 'bulanan', '2026-06', '2026-06-17', '33.28', 1, '2026-06-18T00:00:00.000Z');
+      INSERT INTO batch_items (batch_id, proposal_id, type, desa_code) VALUES (1, 1, 'perbaikan', '33.28.01.2001');
+      UPDATE proposals SET batch_id = 1 WHERE id = 1;`);
+    expect(() => db.exec(`INSERT INTO batch_items (batch_id, proposal_id, type, desa_code) VALUES (1, 1, 'perbaikan', '33.28.01.2001')`)).toThrow(/UNIQUE/);
+    expect(() => db.exec(`UPDATE batches SET status = 'dibekukan', content_hash = 'ab', frozen_at = 'x', frozen_by = 1 WHERE id = 1`)).toThrow(/hash isi dan cuplikan/);
+    db.exec(`UPDATE batch_items SET frozen_json = '{}', item_hash = 'cd', position = 0 WHERE batch_id = 1;
+             UPDATE batches SET status = 'dibekukan', content_hash = 'ab', frozen_at = '2026-06-18T01:00:00.000Z', frozen_by = 1 WHERE id = 1`);
+    expect(() => db.exec(`UPDATE batches SET name = 'lain' WHERE id = 1`)).toThrow(/tidak boleh diubah/);
+    expect(() => db.exec('DELETE FROM batches WHERE id = 1')).toThrow(/tidak boleh dihapus/);
+    expect(() => db.exec(`UPDATE batch_items SET frozen_json = '{"x":1}'`)).toThrow(/tidak boleh diubah/);
+    expect(() => db.exec('DELETE FROM batch_items')).toThrow(/tidak boleh dihapus/);
+    expect(() => db.exec('UPDATE proposals SET batch_id = NULL WHERE id = 1')).toThrow(/tidak boleh dipindah/);
+    db.exec(`UPDATE proposals SET note = 'catatan' WHERE id = 1`);
     db.close();
   });
 
