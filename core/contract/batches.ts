@@ -26,7 +26,10 @@ export const periodSettingsSchema = z.object({
 }).strict();
 export type PeriodSettings = z.infer<typeof periodSettingsSchema>;
 
-/** Catalogue key → value as stored (codes as digits, dates ISO); IDs (NIK, No KK, ID DTKS) as text. */
+/**
+ * Catalogue key → value as stored (codes as digits, dates ISO); IDs (NIK, No KK, ID DTKS) as text. Empty fields
+ * are left out (read `record[key] ?? null`); `questionnaireVersion` names the coding of the values.
+ */
 export const frozenRecordSchema = z.record(z.string(), z.string().nullable());
 export type FrozenRecord = z.infer<typeof frozenRecordSchema>;
 
@@ -65,6 +68,8 @@ export const frozenBatchSchema = z.object({
   kabupatenCode: z.string(),
   kabupatenName: z.string(),
   kecamatanCodes: z.array(z.string()).nullable(),
+  /** The frozen batch this one corrects. */
+  replacesBatchId: z.number().int().nullable(),
   frozenAt: z.string(),
   frozenBy: z.string(),
   contentHash: z.string(),
@@ -131,12 +136,18 @@ export const checkWarningSchema = z.object({
   acknowledgedReason: z.string().nullable(),
 });
 
+export const CHECK_LIST_LIMIT = 1000;
+
 export const checkReportSchema = z.object({
   batch: batchSchema,
   checkedAt: z.string(),
   ok: z.boolean(),
   blockingCount: z.number().int(),
+  /** All problems, counted per kind; the lists below hold at most CHECK_LIST_LIMIT entries each. */
+  problemCounts: z.record(checkProblemSchema.shape.kind, z.number().int()),
   problems: z.array(checkProblemSchema),
+  warningCount: z.number().int(),
+  acknowledgedCount: z.number().int(),
   /** Warnings on the batch's records: acknowledged (with reason) and not acknowledged. */
   warnings: z.array(checkWarningSchema),
   counts: typeCounts,

@@ -28,6 +28,7 @@ CREATE TABLE `batches` (
 	`frozen_by` integer,
 	`frozen_at` text,
 	`content_hash` text,
+	`header_json` text,
 	`audit_anchor` text,
 	`replaces_batch_id` integer,
 	`version` integer DEFAULT 1 NOT NULL,
@@ -51,7 +52,7 @@ BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER batches_freeze_complete BEFORE UPDATE OF status ON batches
-  WHEN new.status = 'dibekukan' AND (new.content_hash IS NULL OR new.frozen_at IS NULL OR new.frozen_by IS NULL
+  WHEN new.status = 'dibekukan' AND (new.content_hash IS NULL OR new.frozen_at IS NULL OR new.frozen_by IS NULL OR new.header_json IS NULL
     OR EXISTS (SELECT 1 FROM batch_items WHERE batch_id = new.id AND (item_hash IS NULL OR frozen_json IS NULL OR position IS NULL)))
 BEGIN
   SELECT RAISE(ABORT, 'Batch hanya dapat dibekukan dengan hash isi dan cuplikan setiap usulan.');

@@ -28,6 +28,8 @@ export const batches = sqliteTable(
     frozenAt: text('frozen_at'),
     /** sha256 hex over the header's canonical JSON and every item hash in order (docs/paket-penetapan.md). */
     contentHash: text('content_hash'),
+    /** The canonical JSON of the frozen header (FrozenBatch without items and hash), written at the freeze. */
+    headerJson: text('header_json'),
     /** The newest audit_log hash at the freeze: an anchor printed on the berita acara. */
     auditAnchor: text('audit_anchor'),
     /** A correction batch names the frozen batch it corrects. */

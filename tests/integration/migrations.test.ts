@@ -154,9 +154,9 @@ describe('every migration on a populated database', () => {
       INSERT INTO batch_items (batch_id, proposal_id, type, desa_code) VALUES (1, 1, 'perbaikan', '33.28.01.2001');
       UPDATE proposals SET batch_id = 1 WHERE id = 1;`);
     expect(() => db.exec(`INSERT INTO batch_items (batch_id, proposal_id, type, desa_code) VALUES (1, 1, 'perbaikan', '33.28.01.2001')`)).toThrow(/UNIQUE/);
-    expect(() => db.exec(`UPDATE batches SET status = 'dibekukan', content_hash = 'ab', frozen_at = 'x', frozen_by = 1 WHERE id = 1`)).toThrow(/hash isi dan cuplikan/);
+    expect(() => db.exec(`UPDATE batches SET status = 'dibekukan', content_hash = 'ab', frozen_at = 'x', frozen_by = 1, header_json = '{}' WHERE id = 1`)).toThrow(/hash isi dan cuplikan/);
     db.exec(`UPDATE batch_items SET frozen_json = '{}', item_hash = 'cd', position = 0 WHERE batch_id = 1;
-             UPDATE batches SET status = 'dibekukan', content_hash = 'ab', frozen_at = '2026-06-18T01:00:00.000Z', frozen_by = 1 WHERE id = 1`);
+             UPDATE batches SET status = 'dibekukan', content_hash = 'ab', header_json = '{}', frozen_at = '2026-06-18T01:00:00.000Z', frozen_by = 1 WHERE id = 1`);
     expect(() => db.exec(`UPDATE batches SET name = 'lain' WHERE id = 1`)).toThrow(/tidak boleh diubah/);
     expect(() => db.exec('DELETE FROM batches WHERE id = 1')).toThrow(/tidak boleh dihapus/);
     expect(() => db.exec(`UPDATE batch_items SET frozen_json = '{"x":1}'`)).toThrow(/tidak boleh diubah/);
