@@ -44,6 +44,9 @@ export const frozenItemSchema = z.object({
   reason: z.string().nullable(),
   approvedAt: z.string(),
   approvedBy: z.string(),
+  /** Workspace record ids (for the difference with the current data); members[i] is memberIds[i]. */
+  familyId: z.number().int(),
+  memberIds: z.array(z.number().int()),
   /** The family row after approval: every catalogue family field plus no_kk, id_dtks, address. */
   family: frozenRecordSchema,
   /** The members the proposal concerns (baru: all its members; nonaktif/reaktivasi: the member or the whole family; perbaikan: the members it changed). */
@@ -74,7 +77,8 @@ export const frozenBatchSchema = z.object({
   frozenBy: z.string(),
   contentHash: z.string(),
   auditAnchor: z.string(),
-  desaEvidence: z.array(z.object({ desaCode: z.string(), kind: z.string(), fileName: z.string(), sha256: z.string(), evidenceId: z.number().int() })),
+  /** The BA musdes/muskel or SPTJM of each desa and reporting period (YYYY-MM) of the items. */
+  desaEvidence: z.array(z.object({ desaCode: z.string(), period: z.string(), kind: z.string(), fileName: z.string(), sha256: z.string(), size: z.number().int(), evidenceId: z.number().int() })),
   /** In position order: desa code, type, proposal id. */
   items: z.array(frozenItemSchema),
 });
@@ -160,9 +164,11 @@ export const batchDiffSchema = z.object({
   contentHash: z.string(),
   /** True when the current records equal the snapshot exactly. */
   unchanged: z.boolean(),
+  /** All differences; the list holds at most CHECK_LIST_LIMIT of them. */
+  differenceCount: z.number().int(),
   differences: z.array(z.object({
     proposalId: z.number().int(),
-    entity: z.enum(['family', 'member']),
+    entity: z.enum(['family', 'member', 'evidence']),
     /** NIK of the member; null for a family field. */
     nik: z.string().nullable(),
     noKk: z.string().nullable(),
