@@ -8,6 +8,8 @@ export const workspaceInfoSchema = z.object({
   kabupatenCode: z.string(),
   kabupatenName: z.string(),
   isDemo: z.boolean(),
+  /** A practice (Bimtek) workspace: shown with the MODE LATIHAN banner. */
+  isPractice: z.boolean(),
   families: z.number().int(),
   members: z.number().int(),
   schemaVersion: z.number().int(),

@@ -81,6 +81,26 @@ describe('generateDemoData', () => {
     expect(db.prepare("SELECT count(*) FROM members WHERE nik NOT LIKE '5103%'").pluck().get()).toBeLessThanOrEqual(FAMILIES * RATE);
   });
 
+  it('makes a practice district: one kecamatan, NIK serials from 9001, each focus problem once in the busiest desa', () => {
+    const kinds = ['invalid_nik', 'duplicate_person', 'deceased_recipient', 'missing_head'] as const;
+    const { db, result } = generated('practice', { kabupatenCode: '33.28', kecamatanCodes: ['33.28.05'], families: 300, seed: 5, defectRate: 0, nikSerialBase: 9000, focus: { kinds } });
+    expect(db.prepare("SELECT DISTINCT kecamatan_code FROM families").pluck().all()).toEqual(['33.28.05']);
+    const desaSizes = db.prepare('SELECT desa_code, count(*) AS n FROM families GROUP BY desa_code ORDER BY n DESC, desa_code').all() as { desa_code: string; n: number }[];
+    expect(result.focus?.desaCode).toBe(desaSizes[0]!.desa_code);
+    expect(result.focus?.planted.map((p) => p.kind).sort()).toEqual([...kinds].sort());
+    const defects = db.prepare('SELECT kind, member_id, family_id FROM synthetic_defects ORDER BY id').all() as Defect[];
+    expect(defects).toHaveLength(kinds.length);
+    for (const d of defects) expect(db.prepare('SELECT desa_code FROM families WHERE id = ?').pluck().get(d.family_id)).toBe(result.focus?.desaCode);
+    const serials = (db.prepare('SELECT nik FROM members WHERE id NOT IN (SELECT member_id FROM synthetic_defects)').pluck().all() as string[]).map((nik) => Number(nik.slice(12)));
+    expect(Math.min(...serials)).toBeGreaterThan(9000);
+    const recipient = defects.find((d) => d.kind === 'deceased_recipient')!;
+    expect(db.prepare('SELECT presence, ada_pkh FROM members WHERE id = ?').get(recipient.member_id)).toEqual({ presence: 2, ada_pkh: 1 });
+    const family = db.prepare('SELECT member_count FROM families WHERE id = ?').pluck().get(recipient.family_id);
+    expect(family).toBe(db.prepare('SELECT count(*) FROM members WHERE family_id = ? AND presence IN (1, 5)').pluck().get(recipient.family_id));
+    expect(() => generated('practice-small', { kabupatenCode: '33.28', kecamatanCodes: ['33.28.05'], families: 3, seed: 5, focus: { kinds } })).toThrow(/terlalu kecil/);
+    expect(() => generated('practice-kec', { kabupatenCode: '33.28', kecamatanCodes: ['33.29.01'], families: 3, seed: 5 })).toThrow(/Kecamatan 33.29.01 tidak ada/);
+  });
+
   describe('a 33.28 district of 5,000 families', () => {
     let db: Sqlite;
     let result: GenerateDemoResult;

@@ -12,7 +12,12 @@ import type { Random } from './random';
 export const DEFECT_KINDS = [
   'invalid_nik', 'duplicate_nik', 'duplicate_person', 'missing_head', 'deceased_member', 'nik_birthdate_mismatch', 'reregistered_person',
 ] as const;
-export type DefectKind = (typeof DEFECT_KINDS)[number];
+/**
+ * Planted only on request (a practice workspace's focus desa), so the random share of the demo and the
+ * bench keeps its rows: deceased_recipient is a member who died but is still a PKH participant.
+ */
+export const ON_REQUEST_DEFECT_KINDS = ['deceased_recipient'] as const;
+export type DefectKind = (typeof DEFECT_KINDS)[number] | (typeof ON_REQUEST_DEFECT_KINDS)[number];
 
 export interface MemberRow extends PersonDraft {
   id: number;
@@ -56,7 +61,7 @@ export class DefectPlanter {
   plant(members: MemberRow[]): PlantedDefect | null {
     if (this.rng.chance(this.rate)) this.owed++;
     if (this.owed === 0) return null;
-    const planted = this.tryPlant(DEFECT_KINDS[this.cursor]!, members);
+    const planted = this.plantKind(DEFECT_KINDS[this.cursor]!, members);
     if (!planted) return null;
     this.owed--;
     this.cursor = (this.cursor + 1) % DEFECT_KINDS.length;
@@ -72,7 +77,8 @@ export class DefectPlanter {
     }
   }
 
-  private tryPlant(kind: DefectKind, members: MemberRow[]): PlantedDefect | null {
+  /** This kind in this family, or null when the family cannot carry it (too small, no original to copy). */
+  plantKind(kind: DefectKind, members: MemberRow[]): PlantedDefect | null {
     const present = members.filter((m) => m.presence === 1);
     const head = members[0]!;
     switch (kind) {
@@ -87,12 +93,14 @@ export class DefectPlanter {
         if (this.rng.chance(0.5)) head.presence = 2;
         else head.relationship = members.some((m) => m.relationship === 2) ? 2 : 8;
         return defect(kind, head.id);
-      case 'deceased_member': {
+      case 'deceased_member':
+      case 'deceased_recipient': {
         const candidates = present.filter((m) => m !== head);
         if (candidates.length === 0) return null;
         const member = this.rng.pick(candidates);
         member.presence = 2;
-        return { ...defect(kind, member.id), overcount: 1 };
+        // A death the family reported (member_count honest) but the programme was not told of.
+        return kind === 'deceased_member' ? { ...defect(kind, member.id), overcount: 1 } : defect(kind, member.id);
       }
       case 'nik_birthdate_mismatch': {
         const member = this.rng.pick(present);

@@ -1,6 +1,6 @@
 import type { Sqlite } from '../../../db/open';
 import { addressLine, BIG_CITIES, desaHamlets, type Hamlet, pad3 } from './address';
-import { DefectPlanter, isPresent, type MemberRow } from './defects';
+import { DefectPlanter, isPresent, type DefectKind, type MemberRow, type PlantedDefect } from './defects';
 import { allocateFamilies, type Desa, type District, loadDistrict } from './district';
 import { approxYear, buildFamily, daysFromCivil, isoFromDays, REFERENCE_DAY, REFERENCE_ISO } from './family';
 import { IdIssuer } from './ids';
@@ -15,13 +15,31 @@ export interface GenerateDemoOptions {
   seed: number;
   /** Share of families carrying one planted defect. */
   defectRate?: number;
+  /** Only the desa of these kecamatan (dotted codes) get families: a Bimtek of one kecamatan. */
+  kecamatanCodes?: readonly string[];
+  /** NIK serials start after this number; practice workspaces use 9000 (see IdIssuer). */
+  nikSerialBase?: number;
+  /**
+   * Plants each of these kinds once in the families of one desa (the one given, else the desa with the
+   * most families), instead of the random share there: the problems of a practice scenario.
+   */
+  focus?: { kinds: readonly DefectKind[]; desaCode?: string };
   onProgress?: (done: number, total: number) => void;
+}
+
+export interface PlantedRow {
+  kind: DefectKind;
+  familyId: number;
+  memberId: number;
+  otherMemberId: number | null;
 }
 
 export interface GenerateDemoResult {
   families: number;
   members: number;
   defects: number;
+  /** With `focus`: the desa and what was planted there, in planting order. */
+  focus?: { desaCode: string; planted: PlantedRow[] };
 }
 
 const CHUNK_FAMILIES = 10_000;
@@ -43,9 +61,13 @@ export function generateDemoData(db: Sqlite, options: GenerateDemoOptions): Gene
     throw new Error('Workspace sudah berisi data keluarga. Data demo hanya dapat dibuat di workspace kosong.');
   }
   const district = loadDistrict(db, options.kabupatenCode);
+  const desaList = chosenDesa(district, options.kecamatanCodes);
   const rng = new Random(seed);
-  const writer = new DistrictWriter(db, district, rng, defectRate);
-  const slots = familySlots(rng, district, total);
+  const counts = allocateFamilies(rng, desaList, total);
+  const focus = options.focus && { desaCode: options.focus.desaCode ?? busiest(desaList, counts), pending: [...options.focus.kinds], planted: [] as PlantedRow[] };
+  if (focus && !desaList.some((d) => d.code === focus.desaCode)) throw new Error(`Desa ${focus.desaCode} tidak termasuk wilayah data sintetis ini.`);
+  const writer = new DistrictWriter(db, district, rng, defectRate, options.nikSerialBase ?? 0, focus);
+  const slots = familySlots(rng, district, desaList, counts);
   for (let done = 0; done < total; ) {
     const size = Math.min(CHUNK_FAMILIES, total - done);
     db.transaction(() => {
@@ -58,17 +80,41 @@ export function generateDemoData(db: Sqlite, options: GenerateDemoOptions): Gene
     done += size;
     onProgress?.(done, total);
   }
-  return { families: writer.familyId, members: writer.memberId, defects: writer.defects };
+  if (focus && focus.pending.length > 0) {
+    throw new Error(`Desa ${focus.desaCode} terlalu kecil untuk semua masalah latihan (${focus.pending.join(', ')} belum tertanam); tambah jumlah keluarga.`);
+  }
+  const result: GenerateDemoResult = { families: writer.familyId, members: writer.memberId, defects: writer.defects };
+  if (focus) result.focus = { desaCode: focus.desaCode, planted: focus.planted };
+  return result;
 }
 
-function* familySlots(rng: Random, district: District, total: number): Generator<{ desa: Desa; hamlets: Hamlet[] }> {
-  const counts = allocateFamilies(rng, district.desa, total);
-  for (const [index, desa] of district.desa.entries()) {
+function chosenDesa(district: District, kecamatanCodes: readonly string[] | undefined): Desa[] {
+  if (!kecamatanCodes) return district.desa;
+  for (const code of kecamatanCodes) {
+    if (!district.kecamatan.some((k) => k.code === code)) throw new Error(`Kecamatan ${code} tidak ada di kabupaten/kota ini.`);
+  }
+  return district.desa.filter((d) => kecamatanCodes.includes(d.kecamatan.code));
+}
+
+function busiest(desa: readonly Desa[], counts: readonly number[]): string {
+  let best = 0;
+  for (let i = 1; i < desa.length; i++) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
+  return desa[best]!.code;
+}
+
+function* familySlots(rng: Random, district: District, desaList: readonly Desa[], counts: readonly number[]): Generator<{ desa: Desa; hamlets: Hamlet[] }> {
+  for (const [index, desa] of desaList.entries()) {
     const count = counts[index] ?? 0;
     if (count === 0) continue;
     const hamlets = desaHamlets(rng, district.provinceCode);
     for (let i = 0; i < count; i++) yield { desa, hamlets };
   }
+}
+
+interface FocusPlan {
+  desaCode: string;
+  pending: DefectKind[];
+  planted: PlantedRow[];
 }
 
 class DistrictWriter {
@@ -82,14 +128,17 @@ class DistrictWriter {
   private readonly insertFamily;
   private readonly insertMember;
   private readonly insertDefect;
+  private markRecipient: ReturnType<Sqlite['prepare']> | null = null;
 
   constructor(
-    db: Sqlite,
+    private readonly db: Sqlite,
     private readonly district: District,
     private readonly rng: Random,
     defectRate: number,
+    nikSerialBase: number,
+    private readonly focus: FocusPlan | undefined,
   ) {
-    this.ids = new IdIssuer(district.kecamatan);
+    this.ids = new IdIssuer(district.kecamatan, nikSerialBase);
     this.planter = new DefectPlanter(rng, this.ids, defectRate);
     this.groups = nameGroupTable(district.provinceCode);
     this.insertFamily = db.prepare(
@@ -124,7 +173,7 @@ class DistrictWriter {
     const address = addressLine(rng, hamlet, desa.kecamatan.name, desa.urban);
     const rt = pad3(rng.int(1, hamlet.rtCount));
 
-    const defect = this.planter.plant(members);
+    const defect = this.focus?.desaCode === desa.code ? this.plantFocus(members, familyId) : this.planter.plant(members);
     if (!defect) this.planter.remember(members);
     const memberCount = members.filter(isPresent).length + (defect?.overcount ?? 0);
     this.insertFamily.run(familyId, noKk, idDtks, head.name, address, rt, hamlet.rw, desa.code, desa.kecamatan.code, memberCount, STAMP, STAMP);
@@ -134,7 +183,24 @@ class DistrictWriter {
     if (defect) {
       this.insertDefect.run(defect.kind, defect.memberId, familyId, defect.otherMemberId);
       this.defects++;
+      if (defect.kind === 'deceased_recipient') {
+        this.markRecipient ??= this.db.prepare('UPDATE members SET ada_pkh = 1 WHERE id = ?');
+        this.markRecipient.run(defect.memberId);
+      }
     }
+  }
+
+  /** The next pending focus kind this family can carry; kinds that need an earlier original wait for a later family. */
+  private plantFocus(members: MemberRow[], familyId: number): PlantedDefect | null {
+    const focus = this.focus!;
+    for (const [index, kind] of focus.pending.entries()) {
+      const planted = this.planter.plantKind(kind, members);
+      if (!planted) continue;
+      focus.pending.splice(index, 1);
+      focus.planted.push({ kind, familyId, memberId: planted.memberId, otherMemberId: planted.otherMemberId });
+      return planted;
+    }
+    return null;
   }
 
   private otherKecamatan(own: number): number {

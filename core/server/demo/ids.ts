@@ -16,7 +16,11 @@ export class IdIssuer {
   /** Numbers handed out outside the counters (planted defects), never to be issued again. */
   private readonly reserved = new Set<string>();
 
-  constructor(private readonly kecamatan: readonly Kecamatan[]) {
+  /** `serialBase` shifts every NIK serial (1 → base + 1): practice workspaces issue 9001 and up. */
+  constructor(
+    private readonly kecamatan: readonly Kecamatan[],
+    private readonly serialBase = 0,
+  ) {
     this.nikSerials = new Uint16Array(kecamatan.length * 2 * DAY_SPAN);
     this.kkSerials = new Uint16Array(kecamatan.length * DAY_SPAN);
   }
@@ -24,7 +28,7 @@ export class IdIssuer {
   nik(kecIndex: number, sex: Sex, birthDay: number): string {
     const key = nikKey(kecIndex, sex, birthDay);
     for (;;) {
-      const serial = ++this.nikSerials[key]!;
+      const serial = this.serialBase + ++this.nikSerials[key]!;
       if (serial > 9999) throw new Error('Nomor urut NIK habis untuk satu tanggal lahir.');
       const nik = this.formatNik(kecIndex, sex, birthDay, serial);
       if (!this.reserved.has(nik)) return nik;
@@ -37,7 +41,7 @@ export class IdIssuer {
 
   /** True when this serial was never issued nor reserved, so a planted number stays unique. */
   isFree(kecIndex: number, sex: Sex, birthDay: number, serial: number): boolean {
-    return serial > this.nikSerials[nikKey(kecIndex, sex, birthDay)]! && !this.reserved.has(this.formatNik(kecIndex, sex, birthDay, serial));
+    return serial > this.serialBase + this.nikSerials[nikKey(kecIndex, sex, birthDay)]! && !this.reserved.has(this.formatNik(kecIndex, sex, birthDay, serial));
   }
 
   /** Claims a planted number; false when it is already taken. */

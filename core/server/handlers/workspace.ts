@@ -89,6 +89,7 @@ export function describeWorkspace(ctx: BackendContext, workspace: Workspace): Wo
     kabupatenCode: workspace.kabupatenCode,
     kabupatenName: ctx.regions.byCode.get(workspace.kabupatenCode)?.name ?? workspace.kabupatenCode,
     isDemo: workspace.isDemo,
+    isPractice: workspace.isPractice,
     schemaVersion: workspace.schemaVersion,
     ...counts,
   };

@@ -17,6 +17,8 @@ export interface Workspace {
   name: string;
   kabupatenCode: string;
   isDemo: boolean;
+  /** A practice (Bimtek) workspace: synthetic data, the MODE LATIHAN banner, its packages refused by real workspaces. */
+  isPractice: boolean;
   schemaVersion: number;
 }
 
@@ -25,6 +27,7 @@ export interface NewWorkspace {
   name: string;
   kabupatenCode: string;
   isDemo: boolean;
+  isPractice?: boolean;
 }
 
 const PROBLEM_CODES: Record<WorkspaceFileProblem, ErrorCode> = {
@@ -47,7 +50,7 @@ export function openWorkspaceFile(path: string, migrationsDir: string, key?: str
     const values = new Map(orm.select().from(settings).all().map((row) => [row.key, row.value]));
     const kabupatenCode = values.get('workspace.kabupatenCode');
     if (!kabupatenCode) throw notAWorkspace(path);
-    return { path, db, orm, name: values.get('workspace.name') ?? basename(path), kabupatenCode, isDemo: values.get('workspace.isDemo') === 'true', schemaVersion };
+    return { path, db, orm, name: values.get('workspace.name') ?? basename(path), kabupatenCode, isDemo: values.get('workspace.isDemo') === 'true', isPractice: values.get('workspace.isPractice') === 'true', schemaVersion };
   } catch (error) {
     db.close();
     throw error;
@@ -74,6 +77,7 @@ export function createWorkspaceFile(spec: NewWorkspace, migrationsDir: string, r
       { key: 'workspace.name', value: spec.name },
       { key: 'workspace.kabupatenCode', value: spec.kabupatenCode },
       { key: 'workspace.isDemo', value: String(spec.isDemo) },
+      { key: 'workspace.isPractice', value: String(spec.isPractice ?? false) },
       { key: 'workspace.createdAt', value: new Date().toISOString() },
     ]).run();
     db.pragma('wal_checkpoint(TRUNCATE)');
