@@ -5,7 +5,7 @@ export interface AuditRecord {
   userId: number;
   /** 'update', 'create', or the user action that caused it ('paste', 'fill-down', 'undo', 'split-family'…). */
   action: string;
-  entity: 'family' | 'member' | 'workspace' | 'user' | 'proposal';
+  entity: 'family' | 'member' | 'workspace' | 'user' | 'proposal' | 'batch';
   entityId: number;
   field: string | null;
   oldValue: string | null;

@@ -1,6 +1,11 @@
-import { ApiError } from '../../contract/errors';
 import type { BackendContext } from '../context';
 import type { Handlers } from '../router';
+import { checkBatch } from '../batches/check';
+import { createBatch, deleteBatch, refreshBatch } from '../batches/create';
+import { batchDiff } from '../batches/diff';
+import { freezeBatch } from '../batches/freeze';
+import { batchDetail, listBatches } from '../batches/queries';
+import { periodSettings, setPeriodSettings } from '../batches/settings';
 
 type BatchHandlers = Pick<
   Handlers<BackendContext>,
@@ -8,20 +13,18 @@ type BatchHandlers = Pick<
   | 'batches.freeze' | 'batches.diff' | 'batches.settings' | 'batches.setSettings'
 >;
 
-const later = (): never => {
-  throw new ApiError('INTERNAL', 'Batch penetapan belum tersedia.');
-};
+const db = (ctx: BackendContext) => ctx.requireWorkspace().db;
 
-/** Penetapan batches; roles per step and every rule are in core/server/batches/. */
+/** Penetapan batches; roles in permissions.ts (the freeze is checked again in the service), rules in core/server/batches/. */
 export const batchHandlers: BatchHandlers = {
-  'batches.create': later,
-  'batches.list': later,
-  'batches.get': later,
-  'batches.refresh': later,
-  'batches.delete': later,
-  'batches.check': later,
-  'batches.freeze': later,
-  'batches.diff': later,
-  'batches.settings': later,
-  'batches.setSettings': later,
+  'batches.create': (input, ctx) => createBatch(db(ctx), ctx.user, input),
+  'batches.list': (_input, ctx) => listBatches(db(ctx)),
+  'batches.get': (input, ctx) => batchDetail(db(ctx), input.id),
+  'batches.refresh': (input, ctx) => refreshBatch(db(ctx), ctx.user, input),
+  'batches.delete': (input, ctx) => deleteBatch(db(ctx), ctx.user, input),
+  'batches.check': (input, ctx) => checkBatch(db(ctx), input.id),
+  'batches.freeze': (input, ctx) => freezeBatch(db(ctx), ctx.user, input),
+  'batches.diff': (input, ctx) => batchDiff(db(ctx), input.id),
+  'batches.settings': (_input, ctx) => periodSettings(db(ctx)),
+  'batches.setSettings': (input, ctx) => setPeriodSettings(db(ctx), ctx.user, input.settings),
 };

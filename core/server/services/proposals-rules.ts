@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../../domain/proposal-labels';
 import { requireDesa, requireRole, type Role, type SessionUser } from '../auth';
 import type { Sqlite } from '../../../db/open';
 import type { ProposalRow } from '../../../db/queries/proposals';
+import { readSetting } from '../../../db/queries/settings';
 
 /** Who may do what with proposals; checked in the backend on every call. */
 export const PROPOSAL_ROLES = {
@@ -29,7 +30,7 @@ const DEFAULT_EVIDENCE: EvidenceRules = {
 
 /** The required documents in force: the office's setting, or the defaults when it has none. */
 export function evidenceRules(db: Sqlite): { rules: EvidenceRules; isDefault: boolean } {
-  const stored = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(EVIDENCE_SETTING) as string | undefined;
+  const stored = readSetting(db, EVIDENCE_SETTING);
   if (stored === undefined) return { rules: DEFAULT_EVIDENCE, isDefault: true };
   const parsed = evidenceRulesSchema.safeParse(JSON.parse(stored));
   if (!parsed.success) throw new ApiError('INVALID_INPUT', `Pengaturan dokumen wajib (${EVIDENCE_SETTING}) tidak valid; admin dapat menyimpannya ulang di Pengaturan usulan.`);
