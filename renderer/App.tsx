@@ -3,6 +3,7 @@ import type { WorkspaceInfo } from '../core/contract';
 import { api, errorMessage } from './api';
 import { AuditScreen } from './features/accounts/AuditScreen';
 import { AuthGate } from './features/accounts/AuthGate';
+import { BatchesScreen } from './features/batches/BatchesScreen';
 import { UsersScreen } from './features/accounts/UsersScreen';
 import { FamiliesScreen } from './features/families/FamiliesScreen';
 import type { WorkspaceView } from './features/families/WorkspaceHeader';
@@ -76,6 +77,8 @@ function WorkspaceScreens({ workspace, onRefreshed, onClosed }: OpenProps) {
       return <ImportScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} onApplied={refresh} />;
     case 'proposals':
       return <ProposalsScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
+    case 'batches':
+      return <BatchesScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
     case 'users':
       return <UsersScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
     case 'audit':

@@ -25,4 +25,6 @@ export const can = {
   /** Family operations that change the data directly; an operator desa proposes instead. */
   operateFamily: (role: Role) => role === 'admin' || role === 'verifikator' || role === 'pelatih',
   propose: (role: Role) => role === 'operator_desa',
+  /** Penetapan batches and packages (core/server/permissions.ts: batches.*, packages.*). */
+  stipulate: (role: Role) => role === 'admin' || role === 'verifikator' || role === 'kepala_opd',
 };

@@ -3,7 +3,7 @@ import { api, errorMessage } from '../../api';
 import { formatNumber, t } from '../../i18n';
 import { can, roleLabel, useSession } from '../accounts/session';
 
-export type WorkspaceView = 'families' | 'import' | 'validation' | 'proposals' | 'users' | 'audit';
+export type WorkspaceView = 'families' | 'import' | 'validation' | 'proposals' | 'batches' | 'users' | 'audit';
 
 interface Props {
   workspace: WorkspaceInfo;
@@ -36,6 +36,7 @@ export function WorkspaceHeader({ workspace, view, busy, onNavigate, onClosed, o
         {role && can.importData(role) && tab('import', t('nav.import'))}
         {tab('validation', t('nav.validation'))}
         {tab('proposals', t('nav.proposals'))}
+        {role && can.stipulate(role) && tab('batches', t('nav.batches'))}
         {role && can.manageUsers(role) && tab('users', t('nav.users'))}
         {role && can.audit(role) && tab('audit', t('nav.audit'))}
       </nav>
