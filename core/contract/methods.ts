@@ -6,6 +6,7 @@ import { editingMethods } from './editing';
 import { familyOperations } from './family-ops';
 import { blockRequestSchema } from './grid';
 import { gridMethods } from './grid-methods';
+import { packageMethods } from './packages';
 import { proposalMethods } from './proposals';
 import { severitySchema, duplicatePairSchema, findingSchema, validationRunResultSchema, validationSummarySchema } from './validation';
 import { rowProblemSchema, columnMappingSchema, importConflictSchema, importHistoryEntrySchema, importPreviewSchema, importSummarySchema, questionnaireVersionSchema } from './import';
@@ -142,6 +143,7 @@ export const contract = {
   ...accountMethods,
   ...proposalMethods,
   ...batchMethods,
+  ...packageMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { editingHandlers } from './handlers/editing';
 import { familyOpsHandlers } from './handlers/family-ops';
 import { gridHandlers } from './handlers/grid';
 import { importHandlers } from './handlers/import';
+import { packageHandlers } from './handlers/packages';
 import { proposalHandlers } from './handlers/proposals';
 import { validationHandlers } from './handlers/validation';
 import { describeWorkspace, workspaceHandlers } from './handlers/workspace';
@@ -46,6 +47,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...accountHandlers,
     ...proposalHandlers,
     ...batchHandlers,
+    ...packageHandlers,
   };
   const router = createRouter(handlers, context, {
     validateOutput: options.validateOutput ?? process.env.NODE_ENV !== 'production',

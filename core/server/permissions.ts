@@ -106,6 +106,14 @@ export const PERMISSIONS: Readonly<Record<string, Access>> = {
   'batches.diff': DISTRICT,
   'batches.settings': DISTRICT,
   'batches.setSettings': ['admin', 'kepala_opd'],
+  // Stipulation packages: the district exports and verifies; office templates and the letterhead are settings.
+  'packages.templates': DISTRICT,
+  'packages.saveTemplate': ['admin', 'kepala_opd'],
+  'packages.deleteTemplate': ['admin', 'kepala_opd'],
+  'packages.export': DISTRICT,
+  'packages.verify': DISTRICT,
+  'packages.letterhead': DISTRICT,
+  'packages.setLetterhead': ['admin', 'kepala_opd'],
 };
 
 /** What an operator desa files instead of a family operation, named in the refusal. */
