@@ -1,6 +1,6 @@
 import type { MemberCard } from '../../core/contract/family-ops';
 import { openDatabase, type Sqlite } from '../../db/open';
-import { PDF, signInAs, submitVerifyApprove, uploadBeritaAcara, type ProposalWorld } from './proposals';
+import { PDF, signInAs, submitVerifyApprove, uploadBeritaAcara, type ProposalWorld } from './proposal-world';
 
 /** A nonaktif (meninggal) of a member filed by the desa's operator with its documents, then verified and approved. */
 export async function approvedNonaktif(world: ProposalWorld, operator: string, desa: string, familyId: number, member: MemberCard) {
