@@ -28,7 +28,8 @@ export const packageHandlers: PackageHandlers = {
     const workspace = ctx.requireWorkspace();
     const template = findTemplate(workspace.db, input.templateId);
     const source = workspaceSource(workspace.db, input.batchId);
-    const kop = letterhead(workspace.db, kabupatenName(ctx));
+    const { isDefault, ...kop } = letterhead(workspace.db, kabupatenName(ctx));
+    void isDefault;
     const label = `Ekspor paket ${source.header.name}`;
     const result = await ctx.jobs.run('export', label, (job) =>
       exportPackage(source, {

@@ -34,8 +34,11 @@ export class PackageArchive {
     private readonly limits: ZipLimits,
   ) {}
 
-  /** The safe entries, and a problem for each entry that was refused. Throws only when the file is no readable zip at all. */
-  static async open(source: { path: string } | { bytes: Buffer }, limits = zipLimits(8 * 1024 ** 3)): Promise<{ archive: PackageArchive; problems: VerifyProblem[] }> {
+  /**
+   * The safe entries, and a problem for each refused one. A file that is no zip throws; a central directory
+   * that breaks half-way gives no archive but keeps the problems found until then.
+   */
+  static async open(source: { path: string } | { bytes: Buffer }, limits = zipLimits(8 * 1024 ** 3)): Promise<{ archive: PackageArchive | null; problems: VerifyProblem[] }> {
     const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true } as const;
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
       const done = (error: Error | null, opened?: yauzl.ZipFile) => (error || !opened ? reject(error ?? new Error('zip')) : resolve(opened));
@@ -61,7 +64,8 @@ export class PackageArchive {
       });
     } catch (error) {
       zip.close();
-      throw error;
+      problems.push(problem(null, `Daftar isi zip rusak, paket tidak dapat diperiksa lebih lanjut (${error instanceof Error ? error.message : String(error)}).`));
+      return { archive: null, problems };
     }
     return { archive: new PackageArchive(zip, entries, limits), problems };
   }

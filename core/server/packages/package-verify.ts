@@ -41,6 +41,7 @@ export async function verifyPackage(source: { path: string } | { bytes: Buffer }
   }
   const { archive } = opened;
   result.problems.push(...opened.problems);
+  if (!archive) return result;
   try {
     const manifest = await readManifest(archive, result.problems);
     result.manifest = manifest;
