@@ -8,6 +8,7 @@ import { blockRequestSchema } from './grid';
 import { gridMethods } from './grid-methods';
 import { packageMethods } from './packages';
 import { proposalMethods } from './proposals';
+import { trainingMethods } from './training';
 import { severitySchema, duplicatePairSchema, findingSchema, validationRunResultSchema, validationSummarySchema } from './validation';
 import { rowProblemSchema, columnMappingSchema, importConflictSchema, importHistoryEntrySchema, importPreviewSchema, importSummarySchema, questionnaireVersionSchema } from './import';
 import {
@@ -143,6 +144,7 @@ export const contract = {
   ...accountMethods,
   ...proposalMethods,
   ...batchMethods,
+  ...trainingMethods,
   ...packageMethods,
 } as const;
 

@@ -10,6 +10,7 @@ import { gridHandlers } from './handlers/grid';
 import { importHandlers } from './handlers/import';
 import { packageHandlers } from './handlers/packages';
 import { proposalHandlers } from './handlers/proposals';
+import { trainingHandlers } from './handlers/training';
 import { validationHandlers } from './handlers/validation';
 import { describeWorkspace, workspaceHandlers } from './handlers/workspace';
 import { authorize } from './permissions';
@@ -47,6 +48,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...accountHandlers,
     ...proposalHandlers,
     ...batchHandlers,
+    ...trainingHandlers,
     ...packageHandlers,
   };
   const router = createRouter(handlers, context, {

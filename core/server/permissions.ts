@@ -96,6 +96,18 @@ export const PERMISSIONS: Readonly<Record<string, Access>> = {
   'evidence.get': EVERYONE,
   'evidence.delete': EVERYONE,
   // Penetapan batches: the district prepares and checks; only the kepala OPD freezes (core/server/batches/).
+  // Training (Bimtek): a practice workspace is made before any login (like workspace.create); the trainer exports
+  // packs and resets; every role follows the checklist; an import's real-looking NIKs need a trainer's password.
+  'training.catalog': 'public',
+  'training.create': 'public',
+  'training.createFromPack': 'public',
+  'training.status': EVERYONE,
+  'training.switchRole': 'session',
+  'training.saveFile': EVERYONE,
+  'training.exportPack': ['pelatih'],
+  'training.reset': ['pelatih'],
+  'training.checkImport': DATA_MANAGERS,
+  'training.confirmImport': DATA_MANAGERS,
   'batches.create': DISTRICT,
   'batches.list': DISTRICT,
   'batches.get': DISTRICT,

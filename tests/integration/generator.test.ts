@@ -94,7 +94,7 @@ describe('generateDemoData', () => {
     const serials = (db.prepare('SELECT nik FROM members WHERE id NOT IN (SELECT member_id FROM synthetic_defects)').pluck().all() as string[]).map((nik) => Number(nik.slice(12)));
     expect(Math.min(...serials)).toBeGreaterThan(9000);
     const recipient = defects.find((d) => d.kind === 'deceased_recipient')!;
-    expect(db.prepare('SELECT presence, ada_pkh FROM members WHERE id = ?').get(recipient.member_id)).toEqual({ presence: 2, ada_pkh: 1 });
+    expect(db.prepare('SELECT presence, jaminan_kesehatan FROM members WHERE id = ?').get(recipient.member_id)).toEqual({ presence: 2, jaminan_kesehatan: 1 });
     const family = db.prepare('SELECT member_count FROM families WHERE id = ?').pluck().get(recipient.family_id);
     expect(family).toBe(db.prepare('SELECT count(*) FROM members WHERE family_id = ? AND presence IN (1, 5)').pluck().get(recipient.family_id));
     expect(() => generated('practice-small', { kabupatenCode: '33.28', kecamatanCodes: ['33.28.05'], families: 3, seed: 5, focus: { kinds } })).toThrow(/terlalu kecil/);

@@ -14,7 +14,8 @@ export const DEFECT_KINDS = [
 ] as const;
 /**
  * Planted only on request (a practice workspace's focus desa), so the random share of the demo and the
- * bench keeps its rows: deceased_recipient is a member who died but is still a PKH participant.
+ * bench keeps its rows: deceased_recipient is a member who died but is still a PBI JKN member (Regsosek
+ * jaminan kesehatan code 1: contributions paid by the state).
  */
 export const ON_REQUEST_DEFECT_KINDS = ['deceased_recipient'] as const;
 export type DefectKind = (typeof DEFECT_KINDS)[number] | (typeof ON_REQUEST_DEFECT_KINDS)[number];

@@ -38,13 +38,13 @@ const small = (id: number, salt: number, max: number) => String(((id * 265443576
 const regionParts = (desaCode: string) => desaCode.split('.');
 const ddmmyyyy = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 
-/** One row per member with the family's location and housing repeated (SIKS-NG/DTKS ART export). */
-export function memberSheet(db: Sqlite): DistrictSheet {
+/** One row per member with the family's location and housing repeated (SIKS-NG/DTKS ART export); all families or these. */
+export function memberSheet(db: Sqlite, familyIds?: readonly number[]): DistrictSheet {
   const statement = db.prepare(`
     SELECT f.id AS fid, f.no_kk, f.id_dtks, f.address, f.rt, f.rw, f.desa_code, m.id, m.nik, m.name, m.sex, m.birth_place, m.birth_date, m.relationship, m.presence
-    FROM members m JOIN families f ON f.id = m.family_id ORDER BY f.id, m.id`);
+    FROM members m JOIN families f ON f.id = m.family_id ${familyIds ? 'WHERE f.id IN (SELECT value FROM json_each(?))' : ''} ORDER BY f.id, m.id`);
   function* rows(): Generator<string[]> {
-    for (const m of statement.iterate() as Iterable<Record<string, string | number | null>>) {
+    for (const m of statement.iterate(...(familyIds ? [JSON.stringify(familyIds)] : [])) as Iterable<Record<string, string | number | null>>) {
       const fid = Number(m.fid);
       const id = Number(m.id);
       const [prop, kab, kec, desa] = regionParts(String(m.desa_code));

@@ -32,6 +32,8 @@ export interface PlantedRow {
   familyId: number;
   memberId: number;
   otherMemberId: number | null;
+  /** The planted member as it was before the problem: what a KK copy would show. */
+  original: { nik: string; name: string; birthDate: string; relationship: number; presence: number };
 }
 
 export interface GenerateDemoResult {
@@ -184,7 +186,7 @@ class DistrictWriter {
       this.insertDefect.run(defect.kind, defect.memberId, familyId, defect.otherMemberId);
       this.defects++;
       if (defect.kind === 'deceased_recipient') {
-        this.markRecipient ??= this.db.prepare('UPDATE members SET ada_pkh = 1 WHERE id = ?');
+        this.markRecipient ??= this.db.prepare('UPDATE members SET jaminan_kesehatan = 1 WHERE id = ?');
         this.markRecipient.run(defect.memberId);
       }
     }
@@ -193,11 +195,12 @@ class DistrictWriter {
   /** The next pending focus kind this family can carry; kinds that need an earlier original wait for a later family. */
   private plantFocus(members: MemberRow[], familyId: number): PlantedDefect | null {
     const focus = this.focus!;
+    const before = new Map(members.map((m) => [m.id, { nik: m.nik, name: m.name, birthDate: isoFromDays(m.birthDay), relationship: m.relationship, presence: m.presence }]));
     for (const [index, kind] of focus.pending.entries()) {
       const planted = this.planter.plantKind(kind, members);
       if (!planted) continue;
       focus.pending.splice(index, 1);
-      focus.planted.push({ kind, familyId, memberId: planted.memberId, otherMemberId: planted.otherMemberId });
+      focus.planted.push({ kind, familyId, memberId: planted.memberId, otherMemberId: planted.otherMemberId, original: before.get(planted.memberId)! });
       return planted;
     }
     return null;

@@ -14,9 +14,9 @@ type AccountHandlers = Pick<
 
 // Failed logins of names that are not accounts, per backend (one desktop user at a time).
 const unknownFailures = new WeakMap<BackendContext, UnknownFailures>();
-const failuresOf = (ctx: BackendContext) => unknownFailures.get(ctx) ?? unknownFailures.set(ctx, new Map()).get(ctx)!;
+export const failuresOf = (ctx: BackendContext) => unknownFailures.get(ctx) ?? unknownFailures.set(ctx, new Map()).get(ctx)!;
 
-const publicUser = ({ id, username, name, role, desaCodes, mustChangePassword }: Session) => ({ id, username, name, role, desaCodes: [...desaCodes], mustChangePassword });
+export const publicUser = ({ id, username, name, role, desaCodes, mustChangePassword }: Session) => ({ id, username, name, role, desaCodes: [...desaCodes], mustChangePassword });
 
 function begin(ctx: BackendContext, session: Session) {
   ctx.session = session;

@@ -10,6 +10,7 @@ import { listImports, listPresets, openConflicts } from '../import/history';
 import { FileReadError, openTable, type OpenedTable, type ReadRow } from '../import/readers';
 import { writeErrorReport } from '../import/report';
 import { planFile, runImport } from '../import/run-import';
+import { refuseUnconfirmedRealData } from '../training/import-guard';
 import type { SheetPlan } from '../import/plan';
 import type { Handlers } from '../router';
 
@@ -36,6 +37,7 @@ export const importHandlers: ImportHandlers = {
 
   'import.run': async (input, ctx) => {
     const workspace = ctx.requireWorkspace();
+    await refuseUnconfirmedRealData(workspace, input);
     const label = `Impor ${basename(input.path)}`;
     const summary = await ctx.jobs.run('import', label, (job) =>
       runImport(workspace, input, {

@@ -5,7 +5,7 @@ import { countWorkspace } from '../../../db/queries/families';
 import type { BackendContext } from '../context';
 import { generateDemoData } from '../demo/generator';
 import { sessionOnOpen } from '../services/accounts';
-import { createWorkspaceFile, openWorkspaceFile, type Workspace } from '../services/workspace-file';
+import { createWorkspaceFile, openWorkspaceFile, slug, type Workspace } from '../services/workspace-file';
 import type { Handlers } from '../router';
 
 type WorkspaceHandlers = Pick<
@@ -71,7 +71,7 @@ function fillWithDemoData(ctx: BackendContext, workspace: Workspace, families: n
   });
 }
 
-function activate(ctx: BackendContext, open: () => Workspace): WorkspaceInfo {
+export function activate(ctx: BackendContext, open: () => Workspace): WorkspaceInfo {
   ctx.closeWorkspace();
   const workspace = open();
   ctx.workspace = workspace;
@@ -93,9 +93,4 @@ export function describeWorkspace(ctx: BackendContext, workspace: Workspace): Wo
     schemaVersion: workspace.schemaVersion,
     ...counts,
   };
-}
-
-function slug(name: string): string {
-  const base = name.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase();
-  return base || 'workspace';
 }

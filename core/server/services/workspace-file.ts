@@ -88,6 +88,12 @@ export function createWorkspaceFile(spec: NewWorkspace, migrationsDir: string, r
   return openWorkspaceFile(spec.path, migrationsDir);
 }
 
+/** A file name part from a display name: "Desa Kramat Jaya" → "desa-kramat-jaya". */
+export function slug(name: string, fallback = 'workspace'): string {
+  const base = name.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase();
+  return base || fallback;
+}
+
 export function readSetting(workspace: Workspace, key: string): string | undefined {
   return workspace.orm.select().from(settings).where(eq(settings.key, key)).get()?.value;
 }
