@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { createClient, ApiError, type ApiClient } from '../core/contract';
 import { createBackend } from '../core/server/backend';
 import { createInProcessTransport } from '../core/server/transports/in-process';
+import { integer, parse, required, UsageError } from './args';
+import { batchExport, packageVerify } from './packages';
 import { appVersion, defaultDataDir, migrationsDir, regionsDir } from './paths';
 
 const USAGE = `Penggunaan: npm run cli -- <perintah> [opsi]
@@ -26,9 +27,13 @@ Perintah:
   audit-verify --workspace DB [--json]
       Memeriksa rantai hash riwayat perubahan (audit). Kode keluar 1 bila ada entri yang diubah
       atau dihapus; --json mencetak {"ok","entries","firstBroken"}.
+  batch export --workspace DB --batch ID --out FILE.zip [--template ID] [--with-evidence] [--json]
+      Mengekspor batch penetapan yang sudah dibekukan sebagai paket .zip (templat bawaan dtks-pbdt).
+  package verify FILE.zip [--latihan] [--json]
+      Memeriksa paket penetapan: manifest, SHA-256 setiap berkas, kode isi batch. Kode keluar 0 hanya
+      bila paket utuh; paket latihan dianggap bermasalah kecuali dengan --latihan. --json mencetak
+      {"ok","problems"}.
 `;
-
-class UsageError extends Error {}
 
 /** Runs one command through the same contract as the app (an in-process transport). */
 export async function runCli(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -42,6 +47,8 @@ export async function runCli(argv: string[], out: (text: string) => void, err: (
     else if (command === 'regions-bps') await regionsBps(api, rest, out);
     else if (command === 'validate') await validate(api, rest, out);
     else if (command === 'audit-verify') return await auditVerify(api, rest, out);
+    else if (command === 'batch' && rest[0] === 'export') await batchExport(api, rest.slice(1), out);
+    else if (command === 'package' && rest[0] === 'verify') return await packageVerify(rest.slice(1), out);
     else throw new UsageError(command ? `Perintah "${command}" tidak dikenal.` : 'Perintah belum diberikan.');
     return 0;
   } catch (error) {
@@ -144,24 +151,4 @@ async function auditVerify(api: ApiClient, args: string[], out: (text: string) =
   else if (result.ok) out(`Rantai riwayat perubahan utuh: ${result.entries.toLocaleString('id-ID')} entri.`);
   else out(`Rantai riwayat perubahan RUSAK mulai entri ${result.firstBroken!.id} (${result.firstBroken!.at}): entri ini atau entri sebelumnya telah diubah atau dihapus.`);
   return result.ok ? 0 : 1;
-}
-
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-
-function parse<O extends Options>(args: string[], options: O) {
-  try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? `Opsi tidak valid: ${error.message}` : 'Opsi tidak valid.');
-  }
-}
-
-function required(value: unknown, flag: string): string {
-  if (typeof value !== 'string' || value === '') throw new UsageError(`Opsi ${flag} wajib diisi.`);
-  return value;
-}
-
-function integer(value: string, flag: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`Opsi ${flag} harus bilangan bulat, bukan "${value}".`);
-  return Number(value);
 }
