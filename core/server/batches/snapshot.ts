@@ -7,6 +7,7 @@ import type { Sqlite } from '../../../db/open';
 /**
  * The record snapshot of a batch's proposals, read set-based in chunks (a few queries per CHUNK proposals,
  * never one per proposal): the freeze stores it, the difference compares it with the frozen one.
+ * CROSS JOIN keeps the chunk as the outer loop: otherwise the planner may scan audit_log by entity.
  */
 const CHUNK = 500;
 
@@ -41,22 +42,23 @@ export function itemRows(db: Sqlite, batchId: number): ItemRow[] {
 
 type Row = Record<string, string | number | null>;
 
-function recordsById(db: Sqlite, entity: 'family' | 'member', ids: number[]): Map<number, FrozenRecord> {
+/** Every stored catalogue field of the records with these ids, as FrozenRecords (empty fields left out). */
+function recordReader(db: Sqlite, entity: 'family' | 'member'): (ids: number[]) => Map<number, FrozenRecord> {
   const fields = storedFields(entity);
   const table = entity === 'family' ? 'families' : 'members';
-  const rows = db
-    .prepare(`SELECT id, questionnaire_version, ${fields.map((f) => `"${f.column}"`).join(', ')} FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids)) as Row[];
-  const records = new Map<number, FrozenRecord>();
-  for (const row of rows) {
-    const record: FrozenRecord = { questionnaireVersion: String(row.questionnaire_version) };
-    for (const field of fields) {
-      const value = row[field.column];
-      if (value !== null && value !== undefined && value !== '') record[field.key] = String(value);
+  const select = db.prepare(`SELECT id, questionnaire_version, ${fields.map((f) => `"${f.column}"`).join(', ')} FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`);
+  return (ids) => {
+    const records = new Map<number, FrozenRecord>();
+    for (const row of select.all(JSON.stringify(ids)) as Row[]) {
+      const record: FrozenRecord = { questionnaireVersion: String(row.questionnaire_version) };
+      for (const field of fields) {
+        const value = row[field.column];
+        if (value !== null && value !== undefined && value !== '') record[field.key] = String(value);
+      }
+      records.set(row.id as number, record);
     }
-    records.set(row.id as number, record);
-  }
-  return records;
+    return records;
+  };
 }
 
 function groupBy<T extends { pid: number }>(rows: T[]): Map<number, T[]> {
@@ -73,25 +75,25 @@ function groupBy<T extends { pid: number }>(rows: T[]): Map<number, T[]> {
  * The members a proposal concerns: a nonaktif/reaktivasi of the whole family all its members; otherwise
  * its member, the members a perbaikan changes and those its approval created or changed (audit).
  */
-const MEMBER_LINKS = `WITH chunk AS (SELECT value AS pid FROM json_each(?))
-  SELECT p.id AS pid, m.id AS mid FROM chunk JOIN proposals p ON p.id = chunk.pid JOIN members m ON m.family_id = p.family_id
+const MEMBER_LINKS = `WITH chunk AS MATERIALIZED (SELECT value AS pid FROM json_each(?))
+  SELECT p.id AS pid, m.id AS mid FROM chunk CROSS JOIN proposals p ON p.id = chunk.pid CROSS JOIN members m ON m.family_id = p.family_id
     WHERE p.type IN ('nonaktif', 'reaktivasi') AND p.member_id IS NULL
-  UNION SELECT p.id, p.member_id FROM chunk JOIN proposals p ON p.id = chunk.pid WHERE p.member_id IS NOT NULL
-  UNION SELECT c.proposal_id, c.entity_id FROM chunk JOIN proposal_changes c ON c.proposal_id = chunk.pid WHERE c.entity = 'member'
-  UNION SELECT a.proposal_id, a.entity_id FROM chunk JOIN audit_log a ON a.proposal_id = chunk.pid WHERE a.entity = 'member' AND a.action = 'proposal-approve'
+  UNION SELECT p.id, p.member_id FROM chunk CROSS JOIN proposals p ON p.id = chunk.pid WHERE p.member_id IS NOT NULL
+  UNION SELECT c.proposal_id, c.entity_id FROM chunk CROSS JOIN proposal_changes c ON c.proposal_id = chunk.pid WHERE c.entity = 'member'
+  UNION SELECT a.proposal_id, a.entity_id FROM chunk CROSS JOIN audit_log a ON a.proposal_id = chunk.pid WHERE a.entity = 'member' AND a.action = 'proposal-approve'
   ORDER BY 1, 2`;
 
 /**
  * What changed: a perbaikan's fields (value when proposed → approved value); for nonaktif and reaktivasi the
  * approval's audit entries (keberadaan or status, date, reason). Usulan baru: none, its records are new.
  */
-const CHANGES = `WITH chunk AS (SELECT value AS pid FROM json_each(?))
+const CHANGES = `WITH chunk AS MATERIALIZED (SELECT value AS pid FROM json_each(?))
   SELECT pid, entity, nik, field, oldValue, newValue FROM (
     SELECT c.proposal_id AS pid, c.entity, m.nik, c.field, c.old_value AS oldValue, c.new_value AS newValue, 0 AS src, c.id AS seq
-      FROM chunk JOIN proposal_changes c ON c.proposal_id = chunk.pid LEFT JOIN members m ON c.entity = 'member' AND m.id = c.entity_id
+      FROM chunk CROSS JOIN proposal_changes c ON c.proposal_id = chunk.pid LEFT JOIN members m ON c.entity = 'member' AND m.id = c.entity_id
     UNION ALL
     SELECT a.proposal_id, a.entity, m.nik, a.field, a.old_value, a.new_value, 1, a.id
-      FROM chunk JOIN proposals p ON p.id = chunk.pid JOIN audit_log a ON a.proposal_id = p.id LEFT JOIN members m ON a.entity = 'member' AND m.id = a.entity_id
+      FROM chunk CROSS JOIN proposals p ON p.id = chunk.pid CROSS JOIN audit_log a ON a.proposal_id = p.id LEFT JOIN members m ON a.entity = 'member' AND m.id = a.entity_id
       WHERE p.type IN ('nonaktif', 'reaktivasi') AND a.action = 'proposal-approve' AND a.entity IN ('family', 'member'))
   ORDER BY pid, src, seq`;
 
@@ -106,14 +108,16 @@ function withoutPid<T extends { pid: number }>(row: T): Omit<T, 'pid'> {
 
 /** The FrozenItem of each row (same order), as the records are now; read a chunk at a time, so memory stays flat. */
 export function* buildItems(db: Sqlite, rows: readonly ItemRow[]): Generator<FrozenItem> {
+  const [readFamilies, readMembers] = [recordReader(db, 'family'), recordReader(db, 'member')];
+  const [linksOf, changesOf, evidenceOf] = [db.prepare(MEMBER_LINKS), db.prepare(CHANGES), db.prepare(EVIDENCE)];
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
     const pids = JSON.stringify(chunk.map((r) => r.proposalId));
-    const families = recordsById(db, 'family', [...new Set(chunk.map((r) => r.familyId))]);
-    const links = groupBy(db.prepare(MEMBER_LINKS).all(pids) as { pid: number; mid: number }[]);
-    const members = recordsById(db, 'member', [...new Set([...links.values()].flat().map((l) => l.mid))]);
-    const changes = groupBy(db.prepare(CHANGES).all(pids) as ({ pid: number } & FrozenItem['changes'][number])[]);
-    const evidence = groupBy(db.prepare(EVIDENCE).all(pids) as ({ pid: number } & FrozenItem['evidence'][number])[]);
+    const families = readFamilies([...new Set(chunk.map((r) => r.familyId))]);
+    const links = groupBy(linksOf.all(pids) as { pid: number; mid: number }[]);
+    const members = readMembers([...new Set([...links.values()].flat().map((l) => l.mid))]);
+    const changes = groupBy(changesOf.all(pids) as ({ pid: number } & FrozenItem['changes'][number])[]);
+    const evidence = groupBy(evidenceOf.all(pids) as ({ pid: number } & FrozenItem['evidence'][number])[]);
     for (const row of chunk) {
       const memberIds = (links.get(row.proposalId) ?? []).map((l) => l.mid).filter((id) => members.has(id));
       yield {
