@@ -12,6 +12,8 @@ import { ProposalsScreen } from './features/proposals/ProposalsScreen';
 import type { RuleFilter } from './features/validation/ruleFilter';
 import { ValidationScreen } from './features/validation/ValidationScreen';
 import { StartScreen } from './features/workspace/StartScreen';
+import { PracticeFrame } from './features/training/PracticeFrame';
+import { TrainingScreen } from './features/training/TrainingScreen';
 import { t } from './i18n';
 
 type Session = { state: 'loading' } | { state: 'start'; error: string | null } | { state: 'open'; workspace: WorkspaceInfo };
@@ -41,9 +43,11 @@ export function App() {
       return <StartScreen initialError={session.error} onOpened={(workspace) => setSession({ state: 'open', workspace })} />;
     case 'open':
       return (
-        <AuthGate key={session.workspace.path} workspace={session.workspace} onClosed={() => setSession({ state: 'start', error: null })}>
-          <WorkspaceScreens workspace={session.workspace} onRefreshed={refreshed} onClosed={() => setSession({ state: 'start', error: null })} />
-        </AuthGate>
+        <PracticeFrame workspace={session.workspace}>
+          <AuthGate key={session.workspace.path} workspace={session.workspace} onClosed={() => setSession({ state: 'start', error: null })}>
+            <WorkspaceScreens workspace={session.workspace} onRefreshed={refreshed} onClosed={() => setSession({ state: 'start', error: null })} />
+          </AuthGate>
+        </PracticeFrame>
       );
   }
 }
@@ -56,7 +60,7 @@ interface OpenProps {
 
 /** The screens of an open workspace. The families screen mounts afresh on each visit, so it always shows current data. */
 function WorkspaceScreens({ workspace, onRefreshed, onClosed }: OpenProps) {
-  const [view, setView] = useState<WorkspaceView>('families');
+  const [view, setView] = useState<WorkspaceView>(workspace.isPractice ? 'training' : 'families');
   // Set by a click on a rule in Validasi; cleared by the chip's ✕ or by navigating to the tab directly.
   const [ruleFilter, setRuleFilter] = useState<RuleFilter | null>(null);
   const refresh = useCallback(async () => {
@@ -79,6 +83,8 @@ function WorkspaceScreens({ workspace, onRefreshed, onClosed }: OpenProps) {
       return <ProposalsScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
     case 'batches':
       return <BatchesScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
+    case 'training':
+      return <TrainingScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} onRefreshed={onRefreshed} />;
     case 'users':
       return <UsersScreen workspace={workspace} onNavigate={navigate} onClosed={onClosed} />;
     case 'audit':

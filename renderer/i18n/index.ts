@@ -2,8 +2,9 @@ import { en } from './en';
 import { id, type MessageKey as BaseMessageKey } from './id';
 import { GRID_LOCALE_ID } from './gridLocale';
 import { proposalsEn, proposalsId, type ProposalMessageKey } from './proposals';
+import { trainingEn, trainingId, type TrainingMessageKey } from './training';
 
-export type MessageKey = BaseMessageKey | ProposalMessageKey;
+export type MessageKey = BaseMessageKey | ProposalMessageKey | TrainingMessageKey;
 export type Language = 'id' | 'en';
 
 const LANGUAGE_KEY = 'verivali.lang';
@@ -11,7 +12,7 @@ const LANGUAGE_KEY = 'verivali.lang';
 /** Indonesian unless the user stored English; read once, as labels are not re-rendered live. */
 export const language: Language = localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'id';
 
-const messages: Record<MessageKey, string> = language === 'en' ? { ...en, ...proposalsEn } : { ...id, ...proposalsId };
+const messages: Record<MessageKey, string> = language === 'en' ? { ...en, ...proposalsEn, ...trainingEn } : { ...id, ...proposalsId, ...trainingId };
 const numberFormat = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'id-ID');
 
 export function t(key: MessageKey, params?: Record<string, string | number>): string {

@@ -76,7 +76,7 @@ function readme(manifest: PackManifest): string {
     `Wilayah: ${manifest.kabupaten.name}, Kecamatan ${manifest.kecamatan.name} (desa fokus: ${manifest.desaFokus.name})`,
     '',
     'Semua data di paket ini sintetis (dibuat komputer). Bukan data asli, jangan dikirim ke SIKS-NG.',
-    'Cara memakai: buka Verivali Desktop → Latihan (Bimtek) → Buka paket latihan → pilih berkas .zip ini.',
+    'Cara memakai: buka Verivali Desktop → Latihan (Bimtek) → Mulai dari paket latihan → pilih berkas .zip ini.',
     '',
   ].join('\r\n');
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { DEMO_LOGIN, type SessionUserInfo, type WorkspaceInfo } from '../../../core/contract';
+import { PRACTICE_PASSWORD } from '../../../core/contract/training';
 import { api, errorMessage } from '../../api';
 import { t } from '../../i18n';
 import { ChangePasswordForm, LoginForm, SetupForm, UnlockForm } from './AuthForms';
@@ -21,7 +22,7 @@ type Gate =
 export function AuthGate({ workspace, onClosed, children }: { workspace: WorkspaceInfo; onClosed: () => void; children: ReactNode }) {
   const [gate, setGate] = useState<Gate>({ state: 'loading' });
   const [error, setError] = useState<string | null>(null);
-  const demoNotice = workspace.isDemo ? t('auth.demoHint', DEMO_LOGIN) : null;
+  const demoNotice = workspace.isDemo ? t('auth.demoHint', DEMO_LOGIN) : workspace.isPractice ? t('training.loginHint', { password: PRACTICE_PASSWORD }) : null;
 
   useEffect(() => {
     api.call('auth.status', {}).then(
@@ -40,7 +41,7 @@ export function AuthGate({ workspace, onClosed, children }: { workspace: Workspa
   useIdleLock(ready, IDLE_LOCK_MS, () => {
     api.call('auth.lock', {}).then(() => setGate((current) => (current.state === 'ready' ? { ...current, locked: true } : current)), () => undefined);
   });
-  const session = useMemo(() => (gate.state === 'ready' ? { user: gate.user, logout } : null), [gate, logout]);
+  const session = useMemo(() => (gate.state === 'ready' ? { user: gate.user, logout, switchUser: loggedIn } : null), [gate, logout, loggedIn]);
 
   const closeButton = <button type="button" className="link-button" onClick={close}>{t('auth.closeWorkspace')}</button>;
   const logoutButton = <button type="button" className="link-button" onClick={logout}>{t('auth.lock.other')}</button>;

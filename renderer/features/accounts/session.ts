@@ -6,6 +6,8 @@ export interface SessionValue {
   user: SessionUserInfo;
   /** Ends the session (auth.logout) and shows the login screen. */
   logout: () => void;
+  /** Another account took over the session (a practice workspace's role switch). */
+  switchUser: (user: SessionUserInfo) => void;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);

@@ -3,7 +3,7 @@ import { api, errorMessage } from '../../api';
 import { formatNumber, t } from '../../i18n';
 import { can, roleLabel, useSession } from '../accounts/session';
 
-export type WorkspaceView = 'families' | 'import' | 'validation' | 'proposals' | 'batches' | 'users' | 'audit';
+export type WorkspaceView = 'families' | 'import' | 'validation' | 'proposals' | 'batches' | 'users' | 'audit' | 'training';
 
 interface Props {
   workspace: WorkspaceInfo;
@@ -32,6 +32,7 @@ export function WorkspaceHeader({ workspace, view, busy, onNavigate, onClosed, o
       <span className="workspace-region">{workspace.kabupatenName}</span>
       <span className="workspace-counts">{t('header.counts', { families: formatNumber(workspace.families), members: formatNumber(workspace.members) })}</span>
       <nav className="header-nav">
+        {workspace.isPractice && tab('training', t('nav.training'))}
         {tab('families', t('nav.families'))}
         {role && can.importData(role) && tab('import', t('nav.import'))}
         {tab('validation', t('nav.validation'))}

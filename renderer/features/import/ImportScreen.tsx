@@ -3,6 +3,7 @@ import type { WorkspaceInfo } from '../../../core/contract';
 import { t, type MessageKey } from '../../i18n';
 import { ErrorAlert } from '../families/ErrorAlert';
 import { WorkspaceHeader, type WorkspaceView } from '../families/WorkspaceHeader';
+import { PracticeImportGuard } from '../training/PracticeImportGuard';
 import { ChooseFileStep } from './ChooseFileStep';
 import { ImportHistory } from './ImportHistory';
 import { MappingStep } from './MappingStep';
@@ -62,6 +63,7 @@ export function ImportScreen({ workspace, onNavigate, onClosed, onApplied }: Pro
           </ol>
         )}
       </div>
+      {workspace.isPractice && tab === 'new' && wizard.step === 'mapping' && <PracticeImportGuard path={wizard.path} />}
       <main className="import-body">
         {tab === 'history' ? <ImportHistory onError={setError} /> : <WizardStep wizard={wizard} onNavigate={onNavigate} onError={setError} />}
       </main>

@@ -6,6 +6,7 @@ import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { DemoCard } from './DemoCard';
 import { OpenWorkspace } from './OpenWorkspace';
 import { RecentWorkspaces } from './RecentWorkspaces';
+import { TrainingCard } from '../training/TrainingCard';
 
 /** Resolves to the opened workspace, or null when the user cancelled a dialog. */
 export type OpenAction = () => Promise<WorkspaceInfo | null>;
@@ -50,6 +51,7 @@ export function StartScreen({ onOpened, initialError }: Props) {
           <DemoCard run={run} busy={busy} />
           <OpenWorkspace run={run} busy={busy} />
           <RecentWorkspaces run={run} busy={busy} onError={setError} />
+          <TrainingCard run={run} busy={busy} onError={setError} />
         </div>
         <CreateWorkspaceForm run={run} busy={busy} onError={setError} />
       </div>
