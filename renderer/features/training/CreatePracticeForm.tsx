@@ -5,25 +5,23 @@ import { api, errorMessage, fileDialogs } from '../../api';
 import { t } from '../../i18n';
 import { RegionSelect } from '../workspace/RegionSelect';
 import type { RunOpen } from '../workspace/StartScreen';
-import { PROVINCES, useRegions } from '../workspace/useRegions';
+import { useRegions } from '../workspace/useRegions';
+import { KabupatenSelects, useKabupatenChoice } from '../workspace/KabupatenSelects';
 
 type ScenarioChoice = { id: string; title: string; needs: PracticeProblem[] };
 
 /** The trainer's form: region, size, scenarios, extra problems and the trainer's password. */
 export function CreatePracticeForm({ run, busy, onError, footer }: { run: RunOpen; busy: boolean; onError: (message: string) => void; footer: ReactNode }) {
   const [name, setName] = useState('');
-  const [province, setProvince] = useState('');
-  const [kabupaten, setKabupaten] = useState('');
   const [kecamatan, setKecamatan] = useState('');
+  const region = useKabupatenChoice(onError, () => setKecamatan(''));
   const [families, setFamilies] = useState(400);
   const [scenarios, setScenarios] = useState<ScenarioChoice[]>([]);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [extra, setExtra] = useState<Set<PracticeProblem>>(new Set());
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const provinces = useRegions(PROVINCES, onError);
-  const kabupatens = useRegions(province || null, onError);
-  const kecamatans = useRegions(kabupaten || null, onError);
+  const kecamatans = useRegions(region.kabupaten || null, onError);
 
   useEffect(() => {
     api.call('training.catalog', {}).then(
@@ -50,7 +48,7 @@ export function CreatePracticeForm({ run, busy, onError, footer }: { run: RunOpe
       if (path === null) return null;
       return api.call('training.create', {
         name: name.trim(),
-        kabupatenCode: kabupaten,
+        kabupatenCode: region.kabupaten,
         kecamatanCode: kecamatan,
         families,
         seed: 1,
@@ -70,29 +68,7 @@ export function CreatePracticeForm({ run, busy, onError, footer }: { run: RunOpe
           <span>{t('training.create.name')}</span>
           <input value={name} placeholder={t('training.create.namePlaceholder')} onChange={(e) => setName(e.target.value)} maxLength={120} required />
         </label>
-        <RegionSelect
-          label={t('start.create.province')}
-          placeholder={t('start.create.choose')}
-          regions={provinces}
-          value={province}
-          onChange={(code) => {
-            setProvince(code);
-            setKabupaten('');
-            setKecamatan('');
-          }}
-          required
-        />
-        <RegionSelect
-          label={t('start.create.kabupaten')}
-          placeholder={t('start.create.choose')}
-          regions={kabupatens}
-          value={kabupaten}
-          onChange={(code) => {
-            setKabupaten(code);
-            setKecamatan('');
-          }}
-          required
-        />
+        <KabupatenSelects choice={region} />
         <RegionSelect
           label={t('training.create.kecamatan')}
           placeholder={t('start.create.choose')}

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api, fileDialogs } from '../../api';
 import { t } from '../../i18n';
-import { RegionSelect } from './RegionSelect';
+import { KabupatenSelects, useKabupatenChoice } from './KabupatenSelects';
 import type { RunOpen } from './StartScreen';
-import { PROVINCES, useRegions } from './useRegions';
 
 interface Props {
   run: RunOpen;
@@ -13,15 +12,7 @@ interface Props {
 
 export function CreateWorkspaceForm({ run, busy, onError }: Props) {
   const [name, setName] = useState('');
-  const [province, setProvince] = useState('');
-  const [kabupaten, setKabupaten] = useState('');
-  const provinces = useRegions(PROVINCES, onError);
-  const kabupatens = useRegions(province || null, onError);
-
-  const chooseProvince = (code: string) => {
-    setProvince(code);
-    setKabupaten('');
-  };
+  const region = useKabupatenChoice(onError);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +20,7 @@ export function CreateWorkspaceForm({ run, busy, onError }: Props) {
       // In the desktop shell the user picks where the file goes; the web server uses its data folder.
       const path = fileDialogs ? await fileDialogs.pickWorkspaceToSave(name.trim()) : undefined;
       if (path === null) return null;
-      return api.call('workspace.create', { name: name.trim(), kabupatenCode: kabupaten, ...(path ? { path } : {}) });
+      return api.call('workspace.create', { name: name.trim(), kabupatenCode: region.kabupaten, ...(path ? { path } : {}) });
     });
   };
 
@@ -41,24 +32,9 @@ export function CreateWorkspaceForm({ run, busy, onError }: Props) {
           <span>{t('start.create.name')}</span>
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
         </label>
-        <RegionSelect
-          label={t('start.create.province')}
-          placeholder={t('start.create.choose')}
-          regions={provinces}
-          value={province}
-          onChange={chooseProvince}
-          required
-        />
-        <RegionSelect
-          label={t('start.create.kabupaten')}
-          placeholder={t('start.create.choose')}
-          regions={kabupatens}
-          value={kabupaten}
-          onChange={setKabupaten}
-          required
-        />
+        <KabupatenSelects choice={region} />
         <div>
-          <button type="submit" className="primary" disabled={busy || !name.trim() || !kabupaten}>
+          <button type="submit" className="primary" disabled={busy || !name.trim() || !region.kabupaten}>
             {t('start.create.submit')}
           </button>
         </div>
