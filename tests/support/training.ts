@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../core/contract';
-import { SHIPPED_SCENARIOS } from '../../core/server/training/scenarios';
+import { SHIPPED_SCENARIOS } from '../../core/server/training/shipped-scenarios';
 import type { Answer, TrainingStatus } from '../../core/contract/training';
 import { startTestBackend, type TestBackend } from './backend';
 

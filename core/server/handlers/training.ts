@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ApiError } from '../../contract/errors';
-import { SHIPPED_SCENARIOS } from '../training/scenarios';
+import { SHIPPED_SCENARIOS } from '../training/shipped-scenarios';
 import { appendAudit } from '../../../db/queries/audit';
 import { removeFileWithSidecars } from '../../../db/files';
 import type { BackendContext } from '../context';

@@ -12,7 +12,7 @@ import { buildImportExercise, removeFamilies } from './exercise-import';
 import { createPracticeAccounts } from './practice-accounts';
 import { kkCopyPdf, kkOverrides, sampleDocumentPdf } from './practice-documents';
 import { plantApprovedProposals, plantProposalWithoutEvidence, uploadDesaMinutes } from './plant-proposals';
-import { problemsFor, shippedScenarios } from './scenarios';
+import { problemsFor, shippedScenarios } from './shipped-scenarios';
 import { DEFECT_OF_PROBLEM, storeFile, writeTrainingState, type TrainingState } from './state';
 
 export interface PracticeSpec {
