@@ -149,7 +149,7 @@ export const trainingMethods = {
       name: z.string().trim().min(1).max(120),
       kabupatenCode,
       kecamatanCode,
-      families: z.number().int().min(150).max(5000).default(400),
+      families: z.number().int().min(300).max(5000).default(400),
       seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
       scenarioIds: z.array(z.string().max(40)).min(1).max(20),
       /** Planted in addition to what the scenarios need. */

@@ -12,7 +12,7 @@ let api: ApiClient;
 
 beforeAll(async () => {
   temp = makeTempDir();
-  ({ app, api } = await startPracticeWorld(temp.dir, { families: 200, scenarioIds: ['impor-berkas-desa'] }));
+  ({ app, api } = await startPracticeWorld(temp.dir, { families: 300, scenarioIds: ['impor-berkas-desa'] }));
   await api.call('training.switchRole', { role: 'verifikator' });
 }, 60_000);
 

@@ -97,10 +97,24 @@ describe('scenario packs', () => {
     }
   });
 
+  it('refuses a kecamatan of another kabupaten, an unknown scenario and a short trainer password, leaving no file behind', async () => {
+    const other = startTestBackend(join(temp.dir, 'salah'), 50, { login: true });
+    try {
+      const spec = { name: 'Salah', kabupatenCode: '33.28', kecamatanCode: '33.29.01', families: 300, scenarioIds: ['bersihkan-desa'], trainerPassword: TRAINER_PASSWORD };
+      await expect(other.api.call('training.create', spec)).rejects.toMatchObject({ code: 'INVALID_INPUT', details: { field: 'kecamatanCode' } });
+      await expect(other.api.call('training.create', { ...spec, kecamatanCode: '33.28.05', scenarioIds: ['tidak-ada'] })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: 'Skenario latihan "tidak-ada" tidak dikenal.' });
+      await expect(other.api.call('training.create', { ...spec, kecamatanCode: '33.28.05', trainerPassword: 'pendek' })).rejects.toMatchObject({ code: 'INVALID_INPUT', details: { field: 'trainerPassword' } });
+      expect(existsSync(join(temp.dir, 'salah', 'latihan', 'salah.verivali'))).toBe(false);
+      expect(await other.api.call('workspace.info', {})).toBeNull();
+    } finally {
+      other.close();
+    }
+  });
+
   it('refuses to reset from a starting point of another practice workspace', async () => {
     const other = startTestBackend(join(temp.dir, 'lain'), 50, { login: true });
     try {
-      await other.api.call('training.create', { name: 'Lain', kabupatenCode: '33.28', kecamatanCode: '33.28.05', families: 200, scenarioIds: ['gabung-data-ganda'], trainerPassword: TRAINER_PASSWORD });
+      await other.api.call('training.create', { name: 'Lain', kabupatenCode: '33.28', kecamatanCode: '33.28.05', families: 300, scenarioIds: ['gabung-data-ganda'], trainerPassword: TRAINER_PASSWORD });
       const otherPath = (await other.api.call('workspace.info', {}))!.path;
       other.close();
       const mine = (await api.call('workspace.info', {}))!.path;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Sqlite } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
+import { ApiError } from '../../contract/errors';
 import type { PracticeProblem } from '../../contract/training';
 import { generateDemoData, type PlantedRow } from '../demo/generator';
 import { loadSession } from '../services/accounts';
@@ -42,9 +43,9 @@ export async function preparePractice(workspace: Workspace, regions: RegionRefer
   const scenarios = shippedScenarios(spec.scenarioIds);
   const problems = problemsFor(scenarios, spec.problems);
   const kinds = problems.flatMap((p) => DEFECT_OF_PROBLEM[p] ?? []);
-  const generated = generateDemoData(db, {
+  const generated = tooSmall(() => generateDemoData(db, {
     kabupatenCode: spec.kabupatenCode, kecamatanCodes: [spec.kecamatanCode], families: spec.families, seed: spec.seed, nikSerialBase: PRACTICE_NIK_SERIAL_BASE, focus: { kinds }, onProgress,
-  });
+  }));
   const focus = generated.focus!;
   const desa = regions.byCode.get(focus.desaCode)!;
   const desaSlug = slug(desa.name, 'desa');
@@ -110,6 +111,16 @@ function findingsOf(db: Sqlite, defect: PlantedRow): TrainingState['planted']['d
                      WHERE (entity = 'member' AND entity_id = ?) OR (entity = 'family' AND entity_id = ?) ORDER BY id`).all(defect.memberId, defect.familyId) as TrainingState['planted']['defects'][number]['findings'];
 }
 
+/** The generator's refusals (a desa too small for every problem) are the trainer's to fix: more families. */
+function tooSmall<T>(generate: () => T): T {
+  try {
+    return generate();
+  } catch (error) {
+    if (error instanceof Error && !(error instanceof ApiError)) throw new ApiError('INVALID_INPUT', error.message, { field: 'families' });
+    throw error;
+  }
+}
+
 /** Families a later step must not take: those carrying a planted problem or the original of a planted duplicate. */
 function usedFamilies(db: Sqlite): Set<number> {
   const rows = db.prepare('SELECT family_id FROM synthetic_defects UNION SELECT m.family_id FROM synthetic_defects d JOIN members m ON m.id = d.other_member_id').pluck().all() as number[];
@@ -121,6 +132,6 @@ function quietFamilies(db: Sqlite, desaCode: string, busy: ReadonlySet<number>, 
   const ids = db.prepare(`SELECT f.id FROM families f WHERE f.desa_code = ? AND NOT EXISTS (SELECT 1 FROM validation_results v WHERE v.family_id = f.id)
                           AND (SELECT count(*) FROM members m WHERE m.family_id = f.id AND m.presence = 1) >= 3 ORDER BY f.id`).pluck().all(desaCode) as number[];
   const chosen = ids.filter((id) => !busy.has(id)).slice(0, count);
-  if (chosen.length < count) throw new Error(`Desa ${desaCode} tidak punya cukup keluarga tanpa temuan untuk usulan latihan; tambah jumlah keluarga.`);
+  if (chosen.length < count) throw new ApiError('INVALID_INPUT', `Desa ${desaCode} tidak punya cukup keluarga tanpa temuan untuk usulan latihan; tambah jumlah keluarga.`, { field: 'families' });
   return chosen;
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { ApiError } from '../../contract/errors';
 import type { Sqlite } from '../../../db/open';
 import { memberSheet } from '../demo/district-files';
 
@@ -27,7 +28,7 @@ export const PRACTICE_BANNER = 'MODE LATIHAN — DATA SINTETIS, BUKAN DATA ASLI'
 export async function buildImportExercise(db: Sqlite, desa: { code: string; slug: string }, exclude: ReadonlySet<number>): Promise<ImportExercise> {
   const candidates = db.prepare(`SELECT f.id FROM families f WHERE f.desa_code = ? AND (SELECT count(*) FROM members m WHERE m.family_id = f.id AND m.presence = 1) >= 3 ORDER BY f.id DESC`).pluck().all(desa.code) as number[];
   const familyIds = candidates.filter((id) => !exclude.has(id)).slice(0, FAMILIES).sort((a, b) => a - b);
-  if (familyIds.length < 3) throw new Error(`Desa ${desa.code} tidak punya cukup keluarga untuk berkas latihan impor; tambah jumlah keluarga.`);
+  if (familyIds.length < 3) throw new ApiError('INVALID_INPUT', `Desa ${desa.code} tidak punya cukup keluarga untuk berkas latihan impor; tambah jumlah keluarga.`, { field: 'families' });
   const sheet = memberSheet(db, familyIds);
   const rows = [...sheet.rows];
   const cleanNiks: string[] = [];

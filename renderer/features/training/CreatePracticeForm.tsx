@@ -79,7 +79,7 @@ export function CreatePracticeForm({ run, busy, onError, footer }: { run: RunOpe
         />
         <label className="field">
           <span>{t('training.create.families')}</span>
-          <input type="number" min={150} max={5000} step={50} value={families} onChange={(e) => setFamilies(Number(e.target.value))} required />
+          <input type="number" min={300} max={5000} step={50} value={families} onChange={(e) => setFamilies(Number(e.target.value))} required />
         </label>
         <fieldset className="check-list">
           <legend>{t('training.create.scenarios')}</legend>
