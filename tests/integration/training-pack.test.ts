@@ -92,6 +92,7 @@ describe('scenario packs', () => {
       await p.call('auth.logout', {});
       await p.call('auth.login', { username: 'admin', password: TRAINER_PASSWORD });
       expect(await p.call('audit.verify', {})).toMatchObject({ ok: true });
+      expect(await p.call('training.createFromPack', { packPath: path })).toMatchObject({ path: info.path.replace(/\.verivali$/, '-2.verivali') });
     } finally {
       participant.close();
     }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../contract/errors';
 import { SHIPPED_SCENARIOS } from '../training/shipped-scenarios';
@@ -28,7 +29,13 @@ const practice = (ctx: BackendContext) => {
   const workspace = ctx.requireWorkspace();
   return { workspace, state: requirePractice(workspace) };
 };
-const defaultPath = (ctx: BackendContext, name: string) => join(ctx.options.dataDir, 'latihan', `${slug(name, 'latihan')}.verivali`);
+/** In the data folder, numbered when a participant opens the same pack again: "bimtek.verivali", "bimtek-2.verivali"… */
+function defaultPath(ctx: BackendContext, name: string): string {
+  const base = join(ctx.options.dataDir, 'latihan', slug(name, 'latihan'));
+  let path = `${base}.verivali`;
+  for (let n = 2; existsSync(path); n++) path = `${base}-${n}.verivali`;
+  return path;
+}
 
 /** Training mode (Bimtek): practice workspaces, their checklist, packs and reset; see core/server/training/. */
 export const trainingHandlers: TrainingHandlers = {
