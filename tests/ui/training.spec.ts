@@ -77,6 +77,8 @@ test('a participant opens the pack, returns and completes the proposal without e
   await page.screenshot({ path: 'docs/images/latihan-mulai.png' });
   await page.getByRole('button', { name: 'Mulai latihan' }).click();
   await expect(page.locator('.practice-banner')).toContainText('MODE LATIHAN');
+  await expect(page.getByRole('region', { name: 'Masuk' }).getByRole('status')).toContainText('latihan123');
+  await page.screenshot({ path: 'docs/images/latihan-masuk.png' });
   await signIn(page, 'verifikator', 'latihan123');
 
   await expect(scenario(page).locator('.scenario-score')).toHaveText('0/100 poin');
