@@ -10,8 +10,11 @@ export interface ZipEntry {
   push(chunk: Uint8Array, final?: boolean): void;
 }
 
-/** Deflate level 6, zlib's default balance of size and time. */
-const LEVEL = 6;
+/**
+ * Deflate level 3: on the 100,000-proposal benchmark package it needs ~22 % less CPU than level 6 for ~8 %
+ * more bytes (level 1: ~25 % less CPU, ~18 % more bytes).
+ */
+const LEVEL = 3;
 
 /**
  * The entry time of every file: noon of the batch's freeze date (UTC date). The zip format stores local

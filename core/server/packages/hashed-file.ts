@@ -6,41 +6,59 @@ export interface WrittenFile {
   size: number;
 }
 
+const BLOCK = 256 * 1024;
+
+/**
+ * Text encoded as UTF-8 straight into one reused block, handed on whenever it is full. The receiver must
+ * use the bytes before it returns (a file write, a hash update and fflate's deflate all copy them), which
+ * spares the garbage of joined strings and a new Buffer per block.
+ */
+export class TextBlocks {
+  private readonly block = Buffer.allocUnsafe(BLOCK);
+  private used = 0;
+
+  constructor(private readonly emit: (bytes: Uint8Array) => void) {}
+
+  add(text: string): void {
+    // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
+    if (this.used + text.length * 3 > BLOCK) {
+      this.flush();
+      if (text.length * 3 > BLOCK) return this.emit(Buffer.from(text, 'utf8'));
+    }
+    this.used += this.block.write(text, this.used, 'utf8');
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    this.emit(this.block.subarray(0, this.used));
+    this.used = 0;
+  }
+}
+
 /** A file written in pieces (synchronously: the writers run inside one job) with its SHA-256 computed on the way. */
 export class HashedFile {
   private readonly fd: number;
   private readonly hash: Hash = createHash('sha256');
   private size = 0;
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private readonly text = new TextBlocks((bytes) => this.writeBytes(bytes));
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'wx');
   }
 
   write(bytes: Uint8Array): void {
-    this.flushText();
+    this.text.flush();
     this.writeBytes(bytes);
   }
 
-  /** Text is gathered and written as UTF-8 in blocks of about 256 KB. */
   writeText(text: string): void {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength > 256 * 1024) this.flushText();
+    this.text.add(text);
   }
 
   close(): WrittenFile {
-    this.flushText();
+    this.text.flush();
     closeSync(this.fd);
     return { sha256: this.hash.digest('hex'), size: this.size };
-  }
-
-  private flushText(): void {
-    if (this.pendingLength === 0) return;
-    this.writeBytes(Buffer.from(this.pending.join(''), 'utf8'));
-    this.pending = [];
-    this.pendingLength = 0;
   }
 
   private writeBytes(bytes: Uint8Array): void {

@@ -1,5 +1,5 @@
 import { DeterministicZip, type ZipEntry } from './deterministic-zip';
-import type { HashedFile } from './hashed-file';
+import { TextBlocks, type HashedFile } from './hashed-file';
 
 /**
  * A one-sheet xlsx written as it goes (SpreadsheetML by hand, zipped by DeterministicZip): memory stays
@@ -25,6 +25,7 @@ export interface XlsxInfo {
   mtime: Date;
 }
 
+// Cell formats (xl/styles.xml cellXfs); 0 stays General, the default readers assume for cells without one.
 const STYLE_TEXT = 1;
 const STYLE_HEADER = 2;
 const STYLE_QUOTED = 3;
@@ -66,9 +67,8 @@ export class XlsxWriter {
   private readonly zip: DeterministicZip;
   private readonly sheet: ZipEntry;
   private readonly letters: string[];
+  private readonly xml: TextBlocks;
   private rowNumber = 0;
-  private buffer: string[] = [];
-  private bufferLength = 0;
 
   constructor(
     file: HashedFile,
@@ -79,8 +79,9 @@ export class XlsxWriter {
     this.zip = new DeterministicZip((chunk) => file.write(chunk), info.mtime);
     for (const [name, xml] of staticParts(info)) this.zip.add(name, Buffer.from(xml, 'utf8'));
     this.sheet = this.zip.open('xl/worksheets/sheet1.xml', true);
-    const cols = columns.map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1" style="${column.numeric ? 0 : STYLE_TEXT}"/>`).join('');
-    this.text(
+    this.xml = new TextBlocks((bytes) => this.sheet.push(bytes));
+    const cols = columns.map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.numeric ? '' : ` style="${STYLE_TEXT}"`}/>`).join('');
+    this.xml.add(
       `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0">` +
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
         `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`,
@@ -94,39 +95,31 @@ export class XlsxWriter {
 
   /** Ends the sheet and the zip; the caller closes the file. */
   finish(): void {
-    this.text('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
-    this.flush(true);
+    this.xml.add('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+    this.xml.flush();
+    this.sheet.push(new Uint8Array(0), true);
     this.zip.end();
   }
 
+  /** Empty cells are left out; a cell carries its reference only after a gap (readers place a cell without one in the next column). */
   private writeRow(values: readonly (string | null)[], header: boolean): void {
     const r = ++this.rowNumber;
     let xml = `<row r="${r}">`;
+    let previous = -1;
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       if (value === null || value === undefined || value === '') continue;
-      const ref = `${this.letters[i]}${r}`;
+      const ref = i === previous + 1 && previous >= 0 ? '' : ` r="${this.letters[i]}${r}"`;
+      previous = i;
       if (!header && this.columns[i]?.numeric && NUMBER.test(value)) {
-        xml += `<c r="${ref}"><v>${value}</v></c>`;
+        xml += `<c${ref}><v>${value}</v></c>`;
         continue;
       }
       const style = header ? STYLE_HEADER : FORMULA_START.test(value) ? STYLE_QUOTED : STYLE_TEXT;
       const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
-      xml += `<c r="${ref}" t="inlineStr" s="${style}"><is><t${space}>${xmlText(value)}</t></is></c>`;
+      xml += `<c${ref} t="inlineStr" s="${style}"><is><t${space}>${xmlText(value)}</t></is></c>`;
     }
-    this.text(`${xml}</row>`);
-  }
-
-  private text(xml: string): void {
-    this.buffer.push(xml);
-    this.bufferLength += xml.length;
-    if (this.bufferLength > 128 * 1024) this.flush(false);
-  }
-
-  private flush(final: boolean): void {
-    this.sheet.push(Buffer.from(this.buffer.join(''), 'utf8'), final);
-    this.buffer = [];
-    this.bufferLength = 0;
+    this.xml.add(`${xml}</row>`);
   }
 }
 
