@@ -18,6 +18,8 @@ useProposalWorld((ready, tempDir) => ((world = ready), (dir = tempDir)));
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const ddmmyyyy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** The demo district (Jawa Tengah) keeps WIB, UTC+7: the date an approval time has there. */
+const wibDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** The sheet as exceljs reads it: header texts, then each row as header → text (numbers as their digits). */
 async function xlsxTable(bytes: Buffer): Promise<{ headers: string[]; rows: Record<string, string>[]; sheet: ExcelJS.Worksheet }> {
@@ -93,6 +95,7 @@ describe('exporting a frozen batch', () => {
       expect(tables['usulan-baru']![i]).toMatchObject({
         NO: String(i + 1), NIK: member.nik, Nama: member.nama, NoKK: item.family.noKk, JnsKel: member.jenisKelamin, TglLahir: ddmmyyyy(member.tanggalLahir!),
         KDKAB: batch.kabupatenCode, KDDESA: item.desaCode, DESA: item.desaName, ID_USULAN: String(item.proposalId),
+        TGL_DISAHKAN: ddmmyyyy(wibDay(item.approvedAt)),
       });
     });
     const perbaikan = of('perbaikan')[0]!;

@@ -23,7 +23,7 @@ export function cutoffDateOf(period: string, kind: PeriodKind, cutoffDay: number
 }
 
 /** Hours ahead of UTC of the kabupaten's province: WIB (+7), WITA (+8) or WIT (+9), by Kemendagri province code. */
-function utcOffsetHours(kabupatenCode: string): number {
+export function utcOffsetHours(kabupatenCode: string): number {
   const province = Number(kabupatenCode.slice(0, 2));
   if (province >= 81) return 9;
   if ([51, 52, 53, 63, 64, 65].includes(province) || (province >= 71 && province <= 76)) return 8;

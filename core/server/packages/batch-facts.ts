@@ -1,3 +1,4 @@
+import { utcOffsetHours } from '../batches/period';
 import type { PackageCounts } from './package-counts';
 import type { BatchHeader } from './sheet-rows';
 
@@ -9,6 +10,12 @@ export function longDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+}
+
+/** The calendar date (YYYY-MM-DD) of an ISO UTC time in the kabupaten's own time zone (WIB, WITA or WIT). */
+export function localDate(isoTime: string, kabupatenCode: string): string {
+  const time = Date.parse(isoTime);
+  return Number.isNaN(time) ? isoTime : new Date(time + utcOffsetHours(kabupatenCode) * 3600_000).toISOString().slice(0, 10);
 }
 
 /** '2026-11' → "November 2026"; '2026-S2' → "Semester II 2026". */
@@ -28,7 +35,7 @@ export function batchFacts(header: BatchHeader, counts: PackageCounts): [string,
     ['Periode', `${periodLabel(header.period)} (${header.periodKind})`],
     ['Tanggal batas', longDate(header.cutoffDate)],
     ['Wilayah', area],
-    ['Dibekukan oleh', `${header.frozenBy}, ${longDate(header.frozenAt)}`],
+    ['Dibekukan oleh', `${header.frozenBy}, ${longDate(localDate(header.frozenAt, header.kabupatenCode))}`],
     ['Kode isi batch', header.contentHash],
   ];
 }

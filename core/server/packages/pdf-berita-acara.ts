@@ -1,7 +1,7 @@
 import type { Letterhead } from '../../contract/packages';
 import { PROPOSAL_TYPES } from '../../contract/proposals';
 import { TYPE_LABELS } from '../../domain/proposal-labels';
-import { batchFacts, longDate, periodLabel } from './batch-facts';
+import { batchFacts, localDate, longDate, periodLabel } from './batch-facts';
 import type { PackageCounts } from './package-counts';
 import { CONTENT_WIDTH, drawLetterhead, finishPages, PAGE, startPdf } from './pdf-base';
 import type { BatchHeader } from './sheet-rows';
@@ -13,6 +13,7 @@ import type { BatchHeader } from './sheet-rows';
 export async function beritaAcaraPdf(header: BatchHeader, counts: PackageCounts, kop: Letterhead, latihan: boolean): Promise<Buffer> {
   const { doc, done } = startPdf({ title: `Berita Acara ${header.name}`, createdAt: header.frozenAt, latihan });
   const x = PAGE.margin;
+  const frozenOn = longDate(localDate(header.frozenAt, header.kabupatenCode));
   drawLetterhead(doc, kop);
   doc.font('Helvetica-Bold').fontSize(12).text('BERITA ACARA', { width: CONTENT_WIDTH, align: 'center' });
   doc.text('PENETAPAN BATCH USULAN PEMUTAKHIRAN DATA KESEJAHTERAAN SOSIAL', { width: CONTENT_WIDTH, align: 'center' });
@@ -20,7 +21,7 @@ export async function beritaAcaraPdf(header: BatchHeader, counts: PackageCounts,
 
   const paragraph = (text: string) => doc.font('Helvetica').fontSize(10).text(text, x, doc.y, { width: CONTENT_WIDTH, align: 'justify', lineGap: 2 }).moveDown(0.7);
   paragraph(
-    `Pada tanggal ${longDate(header.frozenAt)}, batch penetapan "${header.name}" periode ${periodLabel(header.period)} ` +
+    `Pada tanggal ${frozenOn}, batch penetapan "${header.name}" periode ${periodLabel(header.period)} ` +
       `dengan tanggal batas ${longDate(header.cutoffDate)} telah diperiksa dan dibekukan di aplikasi Verivali Desktop oleh ${header.frozenBy}. ` +
       `Batch ini memuat ${counts.proposals.toLocaleString('id-ID')} usulan yang telah disahkan dari ${counts.perDesa.length.toLocaleString('id-ID')} desa/kelurahan, dengan rincian sebagai berikut:`,
   );
@@ -57,18 +58,18 @@ export async function beritaAcaraPdf(header: BatchHeader, counts: PackageCounts,
   doc.font('Helvetica').fontSize(9).text(`Wilayah: ${facts.get('Wilayah')}`, x, doc.y, { width: CONTENT_WIDTH }).moveDown(0.8);
   paragraph('Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.');
 
-  signature(doc, kop, header.frozenAt);
+  signature(doc, kop, frozenOn);
   finishPages(doc, `Berita acara ${header.name} · batch ${header.id}`, latihan);
   return done;
 }
 
 /** The signatory block on the right: place and date, position, room to sign and stamp, name and NIP. */
-function signature(doc: PDFKit.PDFDocument, kop: Letterhead, frozenAt: string): void {
+function signature(doc: PDFKit.PDFDocument, kop: Letterhead, date: string): void {
   const blockX = PAGE.margin + CONTENT_WIDTH - 220;
   if (doc.y > PAGE.height - PAGE.margin - 150) doc.addPage();
   const at = (text: string, bold = false) => doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(text, blockX, doc.y, { width: 220, align: 'center' });
   doc.moveDown(0.5);
-  at(`${kop.kota}, ${longDate(frozenAt)}`);
+  at(`${kop.kota}, ${date}`);
   at(kop.kepalaJabatan);
   doc.moveDown(4.5);
   at(kop.kepalaNama || '(.........................................)', true);

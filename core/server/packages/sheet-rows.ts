@@ -3,6 +3,7 @@ import type { NonaktifReason } from '../../contract/proposals';
 import { fieldByKey, type CatalogueField, type QuestionnaireVersion } from '../../domain/catalogue';
 import { REASON_LABELS, TYPE_LABELS } from '../../domain/proposal-labels';
 import type { ComputedColumn, ExportTemplate, TemplateColumn, TemplateSheet, TemplateSheetKey } from '../../domain/templates';
+import { localDate } from './batch-facts';
 import { formatDate, formatFrozenValue, questionnaireVersionOf } from './field-format';
 import type { XlsxColumn } from './xlsx-writer';
 
@@ -107,7 +108,7 @@ function computedRender(computed: ComputedColumn, encoding: 'kode' | 'label', da
     namaKecamatan: (row) => row.item.kecamatanName,
     kodeDesa: (row) => row.item.desaCode,
     namaDesa: (row) => row.item.desaName,
-    tanggalDisetujui: (row) => formatDate(row.item.approvedAt, dateFormat),
+    tanggalDisetujui: (row) => formatDate(localDate(row.item.approvedAt, row.batch.kabupatenCode), dateFormat),
     disetujuiOleh: (row) => row.item.approvedBy,
     versiKuesioner: (row) => row.version,
     periode: (row) => row.batch.period,
