@@ -27,22 +27,24 @@ export function workspaceSource(db: Sqlite, batchId: number): PackageSource {
     header,
     headerJson,
     itemCount,
-    items: () => withoutMemoryMap(db, frozenItems(db, batchId)),
-    itemHashes: () => (db.prepare('SELECT proposal_id, item_hash FROM batch_items WHERE batch_id = ? ORDER BY position').raw().all(batchId) as [number, string][]),
+    items: () => withoutMemoryMap(db, () => frozenItems(db, batchId)),
+    // item_hash is stored after frozen_json, so this walks the snapshots' pages too.
+    itemHashes: () => withoutMemoryMap(db, () => db.prepare('SELECT proposal_id, item_hash FROM batch_items WHERE batch_id = ? ORDER BY position').raw().iterate(batchId) as Iterable<[number, string]>),
     evidenceContent: (evidenceId) => (db.prepare('SELECT content FROM evidence_files WHERE id = ?').pluck().get(evidenceId) as Buffer | undefined) ?? null,
   };
 }
 
 /**
- * The items read through SQLite's page cache instead of the memory map: a package reads each snapshot once,
+ * Batch rows read through SQLite's page cache instead of the memory map: a package reads each snapshot once,
  * and mapped pages (the whole batch, and what opening the workspace touched) would count as the process's
  * memory. The workspace's own setting comes back when the reading ends.
  */
-function* withoutMemoryMap<T>(db: Sqlite, items: Iterable<T>): Generator<T> {
+function* withoutMemoryMap<T>(db: Sqlite, rows: () => Iterable<T>): Generator<T> {
   const mapped = db.pragma('mmap_size', { simple: true }) as number;
   db.pragma('mmap_size = 0');
   try {
-    yield* items;
+    // Started only now: an open better-sqlite3 iterator would refuse the pragma.
+    yield* rows();
   } finally {
     db.pragma(`mmap_size = ${mapped}`);
   }
