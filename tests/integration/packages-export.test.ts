@@ -170,15 +170,20 @@ describe('exporting a frozen batch', () => {
     expect(JSON.parse(entries.get('manifest.json')!.toString()).template).toEqual({ id: 'dtsen-regsosek', name: 'DTSEN (penomoran Regsosek 2022-K)', vocabulary: 'dtsen' });
   });
 
-  it('leaves nothing under the target name when the export fails, and audits a finished export', async () => {
+  it('leaves nothing under the target name when the export fails; a finished export reports progress and is audited', async () => {
     const { batchId } = await frozenBatchOfEveryType(world);
     await withWorkspaceClosed(world, 'verifikator', (db) => db.prepare("UPDATE evidence_files SET content = x'00' WHERE kind = 'kk'").run());
     await expect(world.api.call('packages.export', { batchId, path: join(dir, 'gagal.zip'), withEvidence: true }))
       .rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/berkas bukti "kk\.pdf".*berubah sejak batch dibekukan/) });
     expect(existsSync(join(dir, 'gagal.zip'))).toBe(false);
     expect(readdirSync(dir).filter((name) => name.includes('sementara'))).toEqual([]);
+    await expect(world.api.call('packages.export', { batchId, path: join(dir, 'tidak-ada', 'paket.zip') })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('tidak ada') });
 
+    const progress: unknown[] = [];
+    const stop = world.api.on('job.progress', (event) => progress.push(event));
     const done = await world.api.call('packages.export', { batchId, path: join(dir, 'jadi.zip') });
+    stop();
+    expect(progress.at(-1)).toEqual({ job: expect.stringMatching(/^export-/), label: expect.stringMatching(/^Ekspor paket /), done: 4, total: 4 });
     const history = await withWorkspaceClosed(world, 'admin', (db) =>
       db.prepare("SELECT action, entity, entity_id AS entityId, new_value AS newValue FROM audit_log WHERE action = 'batch-export'").all() as { entityId: number; newValue: string }[]);
     expect(history).toEqual([expect.objectContaining({ entity: 'batch', entityId: batchId })]);

@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../contract/errors';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type Letterhead, type PackageManifest } from '../../contract/packages';
@@ -49,6 +49,7 @@ const STORED_EVIDENCE = /^evidence\//;
 export async function exportPackage(source: PackageSource, options: ExportOptions): Promise<ExportResult> {
   const started = performance.now();
   const target = resolve(options.path);
+  if (!existsSync(dirname(target))) throw new ApiError('NOT_FOUND', `Folder tujuan "${dirname(target)}" tidak ada; pilih folder yang sudah ada untuk menyimpan paket.`, { field: 'path' });
   const stagingDir = mkdtempSync(join(dirname(target), `.${basename(target)}.sementara-`));
   const { header } = source;
   const mtime = zipEntryTime(header.frozenAt);
