@@ -1,18 +1,8 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { VerifyResult } from '../../../core/contract/packages';
 import { api, errorMessage, fileDialogs } from '../../api';
 import { formatDateTime, formatNumber } from '../../i18n';
 import { shortHash } from './labels';
-
-/** Reads a file picked in the browser as base64 (the web host has no access to the user's disk by path). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Opens a package zip and checks its manifest, the SHA-256 of every file and the batch hash; tampering is named per file. */
 export function VerifyPackage({ onError }: { onError: (message: string) => void }) {
@@ -20,7 +10,7 @@ export function VerifyPackage({ onError }: { onError: (message: string) => void 
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<VerifyResult | null>(null);
 
-  const verify = async (input: { path: string } | { contentBase64: string; fileName: string }) => {
+  const verify = async (input: { path: string }) => {
     setBusy(true);
     setResult(null);
     try {
@@ -35,10 +25,6 @@ export function VerifyPackage({ onError }: { onError: (message: string) => void 
     event.preventDefault();
     void verify({ path: path.trim() });
   };
-  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (file) await verify({ contentBase64: await readBase64(file), fileName: file.name });
-  };
   const manifest = result?.manifest;
 
   return (
@@ -48,13 +34,10 @@ export function VerifyPackage({ onError }: { onError: (message: string) => void 
       {fileDialogs ? (
         <button type="button" disabled={busy} onClick={() => void fileDialogs?.pickPackageToOpen().then((p) => (p ? verify({ path: p }) : undefined))}>Pilih paket…</button>
       ) : (
-        <>
-          <form className="inline-form" onSubmit={submit}>
-            <label className="field grow"><span>Path paket (.zip)</span><input className="mono" value={path} required onChange={(e) => setPath(e.target.value)} /></label>
-            <button type="submit" disabled={busy || path.trim() === ''}>Periksa</button>
-          </form>
-          <label className="field"><span>atau unggah berkas paket</span><input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void upload(e)} /></label>
-        </>
+        <form className="inline-form" onSubmit={submit}>
+          <label className="field grow"><span>Path paket (.zip)</span><input className="mono" value={path} required onChange={(e) => setPath(e.target.value)} /></label>
+          <button type="submit" disabled={busy || path.trim() === ''}>Periksa</button>
+        </form>
       )}
       {busy && <p role="status">Memeriksa paket…</p>}
       {result && (
