@@ -86,6 +86,7 @@ export function BatchDetail({ id, role, onChanged, onDeleted, onError }: Props) 
         {isDraft && <button type="button" className="danger" onClick={remove} disabled={busy}>Hapus draf</button>}
         {!isDraft && <button type="button" aria-pressed={showDiff} onClick={() => setShowDiff(!showDiff)}>Bandingkan dengan data sekarang</button>}
       </div>
+      {busy && <p role="status" className="hint">Sedang diproses… Pembekuan batch besar (100.000 usulan) memerlukan sekitar 15 detik.</p>}
       {isDraft && role !== 'kepala_opd' && <p className="hint">Batch dibekukan oleh Kepala OPD setelah pemeriksaan bersih.</p>}
       {report && <CheckReport report={report} />}
       {showDiff && <BatchDiff id={batch.id} onError={onError} />}
