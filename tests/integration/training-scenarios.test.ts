@@ -69,6 +69,12 @@ describe('practice scenarios checked by the app', () => {
     expect(second).toMatchObject({ applied: true, rejected: 0, new: 3 });
     now = await status();
     expect(now.scenarios[0]).toMatchObject({ score: 100, maxScore: 100 });
+
+    // The CSV twin carries the same rows and the same three broken numbers.
+    const csv = now.files.find((f) => f.name === file.name.replace(/\.xlsx$/, '.csv'))!;
+    const fromCsv = await api.call('import.run', { path: (await api.call('training.saveFile', { name: csv.name })).path, skipErrors: true });
+    expect(fromCsv).toMatchObject({ applied: true, rejected: 3, new: 0 });
+    expect(fromCsv.errors.map((e) => e.message).join('\n')).toMatch(/notasi ilmiah[\s\S]*notasi ilmiah[\s\S]*titik atau koma/);
   });
 
   it('bersihkan-desa: fixing the NIK, the birth date and the head clears every error of the focus desa', async () => {

@@ -62,6 +62,7 @@ export async function preparePractice(workspace: Workspace, regions: RegionRefer
     exerciseFamilies.forEach((id) => busy.add(id));
     kkFamilies.push(...exercise.familyIds);
     files.push({ name: exercise.name, description: `Berkas anggota keluarga Desa ${desa.name} untuk latihan impor (beberapa nomor dirusak Excel).`, content: exercise.content });
+    files.push({ name: exercise.csv.name, description: `Isi yang sama dalam format CSV (titik koma), untuk berlatih impor CSV.`, content: exercise.csv.content });
     importFile = { name: exercise.name, cleanNiks: exercise.cleanNiks, fixedRows: exercise.fixedRows };
   }
   if (kkFamilies.length > 0) {

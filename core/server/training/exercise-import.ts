@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { ApiError } from '../../contract/errors';
 import type { Sqlite } from '../../../db/open';
 import { memberSheet } from '../demo/district-files';
@@ -6,6 +7,8 @@ import { memberSheet } from '../demo/district-files';
 export interface ImportExercise {
   name: string;
   content: Buffer;
+  /** The same rows as a semicolon CSV (as Excel on Indonesian settings saves it), for practising a CSV import. */
+  csv: { name: string; content: Buffer };
   familyIds: number[];
   cleanNiks: string[];
   /** The rejected rows (xlsx row numbers) and the numbers they should have carried. */
@@ -62,7 +65,11 @@ export async function buildImportExercise(db: Sqlite, desa: { code: string; slug
   data.getColumn(NIK + 1).width = 20;
   data.getColumn(NO_KK + 1).width = 22;
   const content = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { name: `LATIHAN-impor-desa-${desa.slug}.xlsx`, content, familyIds, cleanNiks, fixedRows };
+  // Excel saves a CSV as displayed: a 16-digit number cell in General format becomes 3,32805E+15.
+  const displayed = cells.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toExponential(5).replace('e+', 'E+').replace('.', ',') : cell)));
+  const csvText = Papa.unparse([[...sheet.header, 'MODE LATIHAN'], ...displayed], { delimiter: ';', newline: '\r\n' });
+  const csv = { name: `LATIHAN-impor-desa-${desa.slug}.csv`, content: Buffer.from(`\uFEFF${csvText}\r\n`, 'utf8') };
+  return { name: `LATIHAN-impor-desa-${desa.slug}.xlsx`, content, csv, familyIds, cleanNiks, fixedRows };
 }
 
 /** The exercise's families leave the workspace: the file is what brings them in. */
