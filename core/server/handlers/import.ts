@@ -37,16 +37,17 @@ export const importHandlers: ImportHandlers = {
 
   'import.run': async (input, ctx) => {
     const workspace = ctx.requireWorkspace();
-    await refuseUnconfirmedRealData(workspace, input);
     const label = `Impor ${basename(input.path)}`;
-    const summary = await ctx.jobs.run('import', label, (job) =>
-      runImport(workspace, input, {
+    // The job is taken before anything is awaited, so no other call reads the workspace while the file is checked and applied.
+    const summary = await ctx.jobs.run('import', label, async (job) => {
+      await refuseUnconfirmedRealData(workspace, input);
+      return runImport(workspace, input, {
         userId: ctx.user.id,
         signal: job.controller.signal,
         onProgress: (done, total, rowsPerSecond) =>
           ctx.emit('job.progress', { job: job.id, label, done, total: total ?? done, rowsPerSecond: Math.round(rowsPerSecond) }),
-      }),
-    );
+      });
+    });
     ctx.lastImport = summary;
     return summary;
   },
