@@ -6,6 +6,7 @@ import { TYPE_LABELS } from '../../../core/domain/proposal-labels';
 import { PROPOSAL_TYPES } from '../../../core/contract/proposals';
 import { api, errorMessage } from '../../api';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n';
+import { useBusyAction } from '../shared/useBusyAction';
 import { BatchDiff } from './BatchDiff';
 import { CheckReport } from './CheckReport';
 import { CountsTable } from './CountsTable';
@@ -26,7 +27,7 @@ interface Props {
 export function BatchDetail({ id, role, onChanged, onDeleted, onError }: Props) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const [report, setReport] = useState<Report | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction(onError);
   const [showDiff, setShowDiff] = useState(false);
 
   const load = useCallback(() => {
@@ -34,16 +35,6 @@ export function BatchDetail({ id, role, onChanged, onDeleted, onError }: Props) 
   }, [id, onError]);
   useEffect(load, [load]);
 
-  const run = async <T,>(work: () => Promise<T>, after: (value: T) => void) => {
-    setBusy(true);
-    try {
-      after(await work());
-    } catch (e) {
-      onError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
   if (!detail) return <p className="muted">Memuat batch…</p>;
   const { batch } = detail;
   const transition = { id: batch.id, expectedVersion: batch.version };

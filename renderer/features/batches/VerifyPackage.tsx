@@ -1,25 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import type { VerifyResult } from '../../../core/contract/packages';
-import { api, errorMessage, fileDialogs } from '../../api';
+import { api, fileDialogs } from '../../api';
+import { useBusyAction } from '../shared/useBusyAction';
 import { formatDateTime, formatNumber } from '../../i18n';
 import { shortHash } from './labels';
 
 /** Opens a package zip and checks its manifest, the SHA-256 of every file and the batch hash; tampering is named per file. */
 export function VerifyPackage({ onError }: { onError: (message: string) => void }) {
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<VerifyResult | null>(null);
+  const { busy, run } = useBusyAction(onError);
 
-  const verify = async (input: { path: string }) => {
-    setBusy(true);
+  const verify = (input: { path: string }) => {
     setResult(null);
-    try {
-      setResult(await api.call('packages.verify', input));
-    } catch (e) {
-      onError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    return run(() => api.call('packages.verify', input), setResult);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

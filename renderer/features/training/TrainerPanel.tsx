@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { WorkspaceInfo } from '../../../core/contract';
 import type { TrainingStatus } from '../../../core/contract/training';
 import { fieldByKey } from '../../../core/domain/catalogue';
-import { api, errorMessage, fileDialogs } from '../../api';
+import { api, fileDialogs } from '../../api';
 import { formatNumber, t } from '../../i18n';
+import { useBusyAction } from '../shared/useBusyAction';
 import { withExtension } from '../shared/useSaveToFile';
 
 interface Props {
@@ -15,19 +16,12 @@ interface Props {
 /** The trainer's tools: export the pack for the participants' laptops, reset to the start, the answer key. */
 export function TrainerPanel({ status, onError, onReset }: Props) {
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const { busy, run } = useBusyAction(onError);
 
-  const act = async (action: () => Promise<string | null>) => {
-    setBusy(true);
+  const act = (action: () => Promise<string | null>) => {
     setNotice(null);
-    try {
-      setNotice(await action());
-    } catch (caught) {
-      onError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    return run(action, setNotice);
   };
   const exportTo = (target: string | null | undefined) =>
     target
