@@ -38,6 +38,8 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => ({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           'data-worker': resolve(root, 'electron/worker/data-worker.ts'),
+          // The data worker starts it beside itself (core/server/import/parse-in-worker.ts).
+          'import-parser': resolve(root, 'core/server/import/import-parser.ts'),
         },
         output: { entryFileNames: '[name].js' },
       },

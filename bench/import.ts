@@ -23,11 +23,11 @@ async function writeLines(path: string, lines: Iterable<string>): Promise<void> 
   await once(out, 'finish');
 }
 
-/** The child is bundled like the shipped app (no tsx in the measured process). */
+/** The child is bundled like the shipped app (no tsx in the measured process), with the import's parser thread beside it. */
 function bundleChild(): string {
-  const bundle = join(projectRoot, '.cache', 'import-child.mjs');
-  buildSync({ entryPoints: [join(projectRoot, 'bench', 'import-child.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'warning' });
-  return bundle;
+  const entryPoints = { 'import-child': join(projectRoot, 'bench', 'import-child.ts'), 'import-parser': join(projectRoot, 'core', 'server', 'import', 'import-parser.ts') };
+  buildSync({ entryPoints, bundle: true, platform: 'node', format: 'esm', packages: 'external', outdir: join(projectRoot, '.cache'), logLevel: 'warning' });
+  return join(projectRoot, '.cache', 'import-child.js');
 }
 
 function importInChild(file: string, workspace: string): ChildResult {

@@ -13,13 +13,16 @@ afterEach(() => temp.cleanup());
 
 const cli = (...args: string[]) => runCli(temp.dir, ...args);
 
-/** A workspace with audit entries from a bulk import (chained at the end) and an update import (chained by the trigger). */
+/** A workspace with the audit entries of an import into it (one entry) and of an update import (one per changed field, one for the import). */
 function importedWorkspace(): string {
   const workspace = join(temp.dir, 'impor.verivali');
   const rows = memberRows();
   writeCsv(join(temp.dir, 'a.csv'), rows);
   expect(cli('import', join(temp.dir, 'a.csv'), '--workspace', workspace, '--kabupaten', '33.28', '--json').code).toBe(0);
   rows[1]![11] = 'Dukuh Krajan Baru';
+  rows[3]![11] = 'Gg. Merdeka V No. 2';
+  rows[2]![3] = 'Siti Muawanah';
+  rows[3]![3] = 'Ahmad Muzakki';
   writeCsv(join(temp.dir, 'b.csv'), rows);
   expect(cli('import', join(temp.dir, 'b.csv'), '--workspace', workspace, '--json').code).toBe(0);
   return workspace;

@@ -2,6 +2,7 @@ import { fieldByKey, type QuestionnaireVersion } from '../../domain/catalogue';
 import { layoutFingerprint } from '../../domain/catalogue/headers';
 import type { ImportConflict, ImportHistoryEntry } from '../../contract/import';
 import type { Sqlite } from '../../../db/open';
+import { appendAudit } from '../../../db/queries/audit';
 import type { FieldChange } from './table-writer';
 import { asText } from './table-writer';
 import type { ColumnMapping, SheetPlan } from './plan';
@@ -25,6 +26,45 @@ export function recordImport(db: Sqlite, entry: NewImport): number {
     )
     .run(entry.now, entry.now, entry.userId, entry.fileName, entry.sha256, entry.format, entry.layout, entry.presetName, entry.version);
   return Number(result.lastInsertRowid);
+}
+
+/** Tables whose new rows an import audits by id range in its one entry; keyed by audit entity. */
+const CREATED_TABLES = { household: 'households', family: 'families', member: 'members' } as const;
+export type CreatedRanges = Partial<Record<keyof typeof CREATED_TABLES, [number, number]>>;
+
+export function largestIds(db: Sqlite): Record<keyof typeof CREATED_TABLES, number> {
+  const max = (table: string) => db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number;
+  return { household: max(CREATED_TABLES.household), family: max(CREATED_TABLES.family), member: max(CREATED_TABLES.member) };
+}
+
+/**
+ * The records an import created: the ids above the largest before it (it held the only write lock,
+ * and rowids grow). They are audited by the import's one entry rather than one entry each.
+ */
+export function createdSince(db: Sqlite, before: Record<keyof typeof CREATED_TABLES, number>): CreatedRanges {
+  const after = largestIds(db);
+  const ranges: CreatedRanges = {};
+  for (const entity of Object.keys(CREATED_TABLES) as (keyof typeof CREATED_TABLES)[]) {
+    if (after[entity] > before[entity]) ranges[entity] = [before[entity] + 1, after[entity]];
+  }
+  return ranges;
+}
+
+export interface ImportAudit {
+  importId: number;
+  userId: number;
+  now: string;
+  fileName: string;
+  sha256: string;
+  counts: { new: number; updated: number; unchanged: number; rejected: number };
+  created: CreatedRanges;
+}
+
+/** The import's entry in the audit chain: file, SHA-256, counts and the id ranges of what it created. */
+export function auditImport(db: Sqlite, entry: ImportAudit): void {
+  const { counts } = entry;
+  const detail = { file: entry.fileName, sha256: entry.sha256, new: counts.new, updated: counts.updated, unchanged: counts.unchanged, rejected: counts.rejected, created: entry.created };
+  appendAudit(db, { userId: entry.userId, action: 'import', entity: 'import', entityId: entry.importId, field: null, oldValue: null, newValue: JSON.stringify(detail), importId: entry.importId }, entry.now);
 }
 
 export function listImports(db: Sqlite, limit = 200): ImportHistoryEntry[] {

@@ -8,10 +8,11 @@ import { suspendSecondaryStructures } from '../../../db/queries/bulk-load';
 import type { Workspace } from '../services/workspace-file';
 import { ImportWriter, type RowResult } from './import-writer';
 import { headerProblems, layoutName, planSheet, sortPlans, type ColumnMapping, type RowProblem, type SheetPlan } from './plan';
-import { findPreset, recordImport, saveConflicts, savePreset } from './history';
+import { auditImport, createdSince, findPreset, largestIds, recordImport, saveConflicts, savePreset } from './history';
+import { parseInWorker } from './parse-in-worker';
 import { FileReadError, ReadAbortedError, openTable, type OpenedTable } from './readers';
 import { RegionResolver } from './region-resolver';
-import { createRowParser, type ParsedRow } from './rows';
+import { boundColumns, familyTextSlots, type RowValues } from './rows';
 import { recheckFamilies } from '../validation/runner';
 
 export interface ImportRequest {
@@ -62,15 +63,12 @@ export async function runImport(workspace: Workspace, request: ImportRequest, ho
   const started = performance.now();
   const fileName = basename(request.path);
   if (!existsSync(request.path)) throw new ApiError('NOT_FOUND', `Berkas "${fileName}" tidak ditemukan.`);
-  const sha256 = await hashFile(request.path);
   const { db } = workspace;
-  let table: OpenedTable | null = null;
   try {
-    table = await openTable(request.path, { encoding: request.encoding });
-    const planned = await planFile(workspace, table, request);
+    const { planned, format, notices, encoding, total } = await planAndClose(workspace, request);
     const summary: ImportSummary = {
-      importId: null, applied: false, fileName, sha256, format: table.format, layout: planned.layout, presetName: planned.presetName,
-      version: planned.used[0]?.version ?? request.version ?? 'REGSOSEK2022K', notices: table.notices,
+      importId: null, applied: false, fileName, sha256: '', format, layout: planned.layout, presetName: planned.presetName,
+      version: planned.used[0]?.version ?? request.version ?? 'REGSOSEK2022K', notices,
       sheets: planned.used.map((plan) => ({ sheet: plan.sheet, role: plan.role ?? 'members', rows: 0 })),
       new: 0, updated: 0, unchanged: 0, rejected: 0, conflicts: [], errors: [], errorCount: 0, ms: 0,
     };
@@ -79,40 +77,61 @@ export async function runImport(workspace: Workspace, request: ImportRequest, ho
       if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push(problem);
     };
     planned.problems.forEach(fail);
-    if (summary.errorCount > 0) return finish(summary, started);
+    if (summary.errorCount > 0) {
+      summary.sha256 = await hashFile(request.path);
+      return finish(summary, started);
+    }
 
     const now = new Date().toISOString();
     db.exec('BEGIN IMMEDIATE');
     try {
       const auditMark = (db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number) ?? 0;
-      const importId = recordImport(db, { now, userId: hooks.userId, fileName, sha256, format: table.format, layout: planned.layout, presetName: planned.presetName, version: summary.version });
+      const importId = recordImport(db, { now, userId: hooks.userId, fileName, sha256: '', format, layout: planned.layout, presetName: planned.presetName, version: summary.version });
+      const before = largestIds(db);
       const startedEmpty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM families)').pluck().get() === 1;
       const restoreBulk = startedEmpty ? suspendSecondaryStructures(db) : null;
       const writer = new ImportWriter({ db, importId, userId: hooks.userId, auditMark, now, version: summary.version, regions: new RegionResolver(db, workspace.kabupatenCode), startedEmpty });
-      const total = table.sheets.reduce((sum, sheet) => sum + (sheet.rowCountHint ?? 0), 0) || null;
+      const sheets = planned.used.map((plan) => ({
+        plan, apply: writer.sheet(plan, fileName), numericWidth: boundColumns(plan).filter((column) => column.numeric).length,
+        familySlots: familyTextSlots(plan), previous: null as RowValues | null,
+      }));
       let done = 0;
       let headerBroken = false;
-      for (const [index, plan] of planned.used.entries()) {
-        const parse = createRowParser(plan);
-        for await (const row of table.rows(plan.sheet, { signal: hooks.signal })) {
-          if (row.rowNumber <= plan.headerRow) continue;
-          const parsed = parse(row);
-          const result: RowResult = parsed.problems.length ? { ok: false, problems: parsed.problems } : apply(writer, plan, parsed, fileName);
-          if (result.ok) summary[result.outcome]++;
-          else {
-            summary.rejected++;
-            for (const problem of result.problems) fail({ sheet: plan.sheet, row: row.rowNumber, ...problem });
+      for await (const message of parseInWorker({ file: request.path, encoding, plans: planned.used }, hooks.signal)) {
+        if (message.kind === 'done') summary.sha256 = message.sha256;
+        else if (message.kind === 'sheet-end') {
+          const { plan } = sheets[message.sheet]!;
+          for (const merged of message.merged) {
+            if (merged.firstRow <= plan.headerRow && merged.lastRow >= plan.headerRow) {
+              fail({ sheet: plan.sheet, row: plan.headerRow, column: merged.ref, value: '', message: `Sel judul kolom ${merged.ref} digabung (merge). Pisahkan sel judul agar setiap kolom punya judul sendiri.` });
+              headerBroken = true;
+            }
           }
-          summary.sheets[index]!.rows++;
-          if (++done % PROGRESS_EVERY === 0) {
-            if (hooks.signal.aborted) throw new ReadAbortedError(request.path);
-            hooks.onProgress(done, total, done / ((performance.now() - started) / 1000));
-          }
-        }
-        for (const merged of await table.mergedCells(plan.sheet)) {
-          if (merged.firstRow <= plan.headerRow && merged.lastRow >= plan.headerRow) {
-            fail({ sheet: plan.sheet, row: plan.headerRow, column: merged.ref, value: '', message: `Sel judul kolom ${merged.ref} digabung (merge). Pisahkan sel judul agar setiap kolom punya judul sendiri.` });
-            headerBroken = true;
+        } else {
+          const { batch } = message;
+          const sheet = sheets[batch.sheet]!;
+          const { plan, apply, numericWidth, familySlots } = sheet;
+          let rejected = 0;
+          for (let at = 0; at < batch.texts.length; at++) {
+            let result: RowResult;
+            if (batch.rejected[rejected]?.at === at) result = { ok: false, problems: batch.rejected[rejected++]!.problems };
+            else {
+              const values: RowValues = batch.texts[at]!;
+              for (let k = at * numericWidth, end = k + numericWidth; k < end; k++) values.push(Number.isNaN(batch.numbers[k]) ? null : batch.numbers[k]!);
+              if (batch.repeatsFamily[at]) for (const slot of familySlots) values[slot] = sheet.previous![slot]!;
+              sheet.previous = values;
+              result = apply(values);
+            }
+            if (result.ok) summary[result.outcome]++;
+            else {
+              summary.rejected++;
+              for (const problem of result.problems) fail({ sheet: plan.sheet, row: batch.rowNumbers[at]!, ...problem });
+            }
+            summary.sheets[batch.sheet]!.rows++;
+            if (++done % PROGRESS_EVERY === 0) {
+              if (hooks.signal.aborted) throw new ReadAbortedError(request.path);
+              hooks.onProgress(done, total, done / ((performance.now() - started) / 1000));
+            }
           }
         }
       }
@@ -121,12 +140,14 @@ export async function runImport(workspace: Workspace, request: ImportRequest, ho
         db.exec('ROLLBACK');
         return finish(summary, started);
       }
+      writer.flush();
       restoreBulk?.();
       writer.refreshFamilySummaries();
       recheckFamilies(db, writer.touchedFamilies);
       summary.conflicts = saveConflicts(db, importId, writer.conflicts);
-      db.prepare(`UPDATE imports SET finished_at = ?, new_count = ?, updated_count = ?, unchanged_count = ?, rejected_count = ?, conflict_count = ? WHERE id = ?`)
-        .run(new Date().toISOString(), summary.new, summary.updated, summary.unchanged, summary.rejected, summary.conflicts.length, importId);
+      db.prepare(`UPDATE imports SET finished_at = ?, sha256 = ?, new_count = ?, updated_count = ?, unchanged_count = ?, rejected_count = ?, conflict_count = ? WHERE id = ?`)
+        .run(new Date().toISOString(), summary.sha256, summary.new, summary.updated, summary.unchanged, summary.rejected, summary.conflicts.length, importId);
+      auditImport(db, { importId, userId: hooks.userId, now, fileName, sha256: summary.sha256, counts: summary, created: createdSince(db, before) });
       if (request.savePresetAs) savePreset(db, request.savePresetAs, planned.used, now);
       db.exec('COMMIT');
       summary.importId = importId;
@@ -141,17 +162,18 @@ export async function runImport(workspace: Workspace, request: ImportRequest, ho
     if (error instanceof ReadAbortedError || hooks.signal.aborted) throw new ApiError('CANCELLED', `Impor "${fileName}" dibatalkan. Workspace tidak diubah.`);
     if (error instanceof FileReadError) throw new ApiError('IMPORT_REJECTED', error.message, { file: fileName, sheet: error.sheet, row: error.row, column: error.column, value: error.value });
     throw error;
-  } finally {
-    await table?.close();
   }
 }
 
-function apply(writer: ImportWriter, plan: SheetPlan, parsed: ParsedRow, fileName: string): RowResult {
-  switch (plan.role) {
-    case 'members': return writer.member(parsed.values, parsed.parts);
-    case 'families': return writer.family(parsed.values, parsed.parts);
-    case 'households': return writer.household(parsed.values, parsed.parts);
-    default: return writer.desil(parsed.values, fileName);
+/** The wizard's mapping step again; the file is closed before its rows are read in the parser thread. */
+async function planAndClose(workspace: Workspace, request: ImportRequest) {
+  const table = await openTable(request.path, { encoding: request.encoding });
+  try {
+    const planned = await planFile(workspace, table, request);
+    const total = table.sheets.reduce((sum, sheet) => sum + (sheet.rowCountHint ?? 0), 0) || null;
+    return { planned, total, format: table.format, notices: table.notices, encoding: table.encoding as ImportRequest['encoding'] };
+  } finally {
+    await table.close();
   }
 }
 

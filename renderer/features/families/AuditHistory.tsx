@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../../core/contract';
 import type { QuestionnaireVersion } from '../../../core/domain/catalogue';
 import { api } from '../../api';
 import { formatDateTime, t } from '../../i18n';
-import { auditActionLabel, auditFieldLabel, auditValue } from './auditFormat';
+import { auditActionLabel, auditFieldLabel, auditValue, newestFirst } from './auditFormat';
 
 interface Props {
   familyId: number;
@@ -23,7 +23,7 @@ export function AuditHistory({ familyId, familyVersion, member, questionnaireVer
     const requests = [api.call('audit.list', { entity: 'family', entityId: familyId })];
     if (memberId) requests.push(api.call('audit.list', { entity: 'member', entityId: memberId }));
     Promise.all(requests).then(
-      (lists) => live && setEntries(lists.flat().sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id)),
+      (lists) => live && setEntries(lists.flat().sort(newestFirst)),
       () => live && setEntries([]),
     );
     return () => {
@@ -51,7 +51,7 @@ export function AuditHistory({ familyId, familyVersion, member, questionnaireVer
           </thead>
           <tbody>
             {entries.map((entry) => (
-              <tr key={entry.id}>
+              <tr key={`${entry.entity}:${entry.id}`}>
                 <td className="nowrap">{formatDateTime(entry.at)}</td>
                 <td>{entry.userName}</td>
                 <td>{entry.importFile ? `Impor ${entry.importFile}` : auditActionLabel(entry.action)}</td>

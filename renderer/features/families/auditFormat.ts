@@ -19,13 +19,20 @@ const OPERATION_FIELDS: Record<string, string> = {
 };
 
 const ACTIONS: Record<string, string> = {
-  update: 'Ubah', create: 'Buat', paste: 'Tempel', 'fill-down': 'Isi ke bawah', undo: 'Batalkan', redo: 'Ulangi', import: 'Impor',
+  update: 'Ubah', create: 'Buat', paste: 'Tempel', 'fill-down': 'Isi ke bawah', undo: 'Batalkan', redo: 'Ulangi',
+  // A record an import created is shown with the import's one entry (db/queries/audit.ts listAudit).
+  import: 'Dibuat oleh impor',
   'add-member': 'Tambah anggota', 'change-head': 'Ganti kepala keluarga', 'set-presence': 'Ubah keberadaan', 'move-member': 'Pindah KK',
   'split-family': 'Pecah KK', 'merge-member': 'Gabung data ganda',
   'proposal-create': 'Usulan dibuat', 'proposal-update': 'Usulan diubah', 'proposal-change': 'Perbaikan diusulkan', 'proposal-change-drop': 'Perbaikan dibatalkan',
   'proposal-diajukan': 'Diajukan', 'proposal-dikembalikan': 'Dikembalikan', 'proposal-ditolak': 'Ditolak', 'proposal-diverifikasi': 'Diverifikasi',
   'proposal-disahkan': 'Disahkan', 'proposal-approve': 'Diterapkan dari usulan', 'evidence-upload': 'Bukti diunggah', 'evidence-delete': 'Bukti dihapus',
 };
+
+/** Newest first; a record's creation by an import is older than the changes that import made at the same moment. */
+export function newestFirst(a: AuditEntry, b: AuditEntry): number {
+  return b.at.localeCompare(a.at) || Number(a.action === 'import') - Number(b.action === 'import') || b.id - a.id;
+}
 
 export function auditActionLabel(action: string): string {
   return ACTIONS[action] ?? action;

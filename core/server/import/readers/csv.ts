@@ -124,7 +124,8 @@ export async function* csvRecords(file: string, encoding: CsvEncoding, delimiter
   }
 }
 
-async function* csvRows(file: string, encoding: CsvEncoding, delimiter: string, signal?: AbortSignal): AsyncGenerator<ReadRow> {
+/** Records with at least one value, numbered as Excel shows them; `build` makes the row a caller wants. */
+async function* csvRows<T>(file: string, encoding: CsvEncoding, delimiter: string, signal: AbortSignal | undefined, build: (fields: string[], rowNumber: number) => T): AsyncGenerator<T> {
   let rowNumber = 0;
   let yielded = 0;
   for await (const record of csvRecords(file, encoding, delimiter, signal)) {
@@ -133,18 +134,14 @@ async function* csvRows(file: string, encoding: CsvEncoding, delimiter: string, 
       const column = record.column === undefined ? undefined : columnLetter(record.column);
       throw new FileReadError({ file, sheet: undefined, row: rowNumber, column }, record.problem);
     }
-    let hasValue = false;
-    const cells = record.fields.map((text) => {
-      if (text === '') return null;
-      hasValue = true;
-      return { text, numeric: false };
-    });
-    if (!hasValue) continue;
+    if (record.fields.every((text) => text === '')) continue;
     yielded++;
-    yield { sheet: CSV_SHEET, rowNumber, cells };
+    yield build(record.fields, rowNumber);
   }
   if (yielded === 0) throw new FileReadError({ file }, 'kosong (tidak ada baris data).');
 }
+
+const cellsOf = (fields: string[], rowNumber: number): ReadRow => ({ sheet: CSV_SHEET, rowNumber, cells: fields.map((text) => (text === '' ? null : { text, numeric: false })) });
 
 export const CSV_SHEET = 'CSV';
 
@@ -162,7 +159,8 @@ export async function openCsv(file: string, head: Buffer, options: OpenOptions =
     encoding,
     delimiter,
     notices,
-    rows: (_sheet: string, opts: RowsOptions = {}) => csvRows(file, encoding, delimiter, opts.signal),
+    rows: (_sheet: string, opts: RowsOptions = {}) => csvRows(file, encoding, delimiter, opts.signal, cellsOf),
+    textRows: (_sheet: string, opts: RowsOptions = {}) => csvRows(file, encoding, delimiter, opts.signal, (texts, rowNumber) => ({ rowNumber, texts })),
     mergedCells: async () => [],
     close: async () => {},
   };

@@ -12,4 +12,5 @@ export {
   type RowsOptions,
   type SheetInfo,
   type TableFormat,
+  type TextRow,
 } from './types';

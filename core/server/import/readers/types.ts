@@ -43,6 +43,12 @@ export interface CellRange {
   lastColumn: number;
 }
 
+/** A row whose every cell is text as written ('' for an empty cell): CSV, without a cell object per value. */
+export interface TextRow {
+  rowNumber: number;
+  texts: string[];
+}
+
 export interface RowsOptions {
   signal?: AbortSignal;
 }
@@ -56,6 +62,8 @@ export interface OpenedTable {
   /** Indonesian notices for the user, e.g. 'Berkas dibaca sebagai Windows-1252'. */
   notices: string[];
   rows(sheet: string, options?: RowsOptions): AsyncIterable<ReadRow>;
+  /** The same rows as plain texts, where the format has nothing else (CSV); a million rows need no cell objects. */
+  textRows?(sheet: string, options?: RowsOptions): AsyncIterable<TextRow>;
   /**
    * Merged ranges of a sheet. xlsx stores them after all rows, so this costs one inflate-only pass (~1 s for
    * 300,000 x 60) unless rows() has already run to the end; it may run concurrently with rows().
