@@ -1,7 +1,6 @@
 // Worker thread entry: reads and parses the rows of an import while the data thread writes them.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { sha256OfFile } from './file-hash';
 import { FileReadError, openTable, type OpenedTable } from './readers';
 import { createRowParser, familyTextSlots, type ParseOutcome } from './rows';
 import type { ParserMessage, ParserRequest, RowBatch } from './parser-protocol';
@@ -65,15 +64,9 @@ function newBatch(sheet: number, numericWidth: number): RowBatch {
   return { sheet, rowNumbers: new Int32Array(BATCH_ROWS), texts: [], repeatsFamily: new Uint8Array(BATCH_ROWS), numbers: new Float64Array(BATCH_ROWS * numericWidth), rejected: [] };
 }
 
-function hashFile(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path).on('data', (chunk) => hash.update(chunk)).on('error', reject).on('end', () => resolve(hash.digest('hex')));
-  });
-}
-
 async function main(): Promise<void> {
-  const sha256 = hashFile(request.file);
+  const sha256 = sha256OfFile(request.file);
+  sha256.catch(() => undefined); // read by the await below, unless parsing fails first
   const table = await openTable(request.file, { encoding: request.encoding });
   try {
     await parseSheets(table);

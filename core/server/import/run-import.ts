@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { QuestionnaireVersion } from '../../domain/catalogue';
 import { ApiError } from '../../contract/errors';
@@ -9,6 +8,7 @@ import type { Workspace } from '../services/workspace-file';
 import { ImportWriter, type RowResult } from './import-writer';
 import { headerProblems, layoutName, planSheet, sortPlans, type ColumnMapping, type RowProblem, type SheetPlan } from './plan';
 import { auditImport, createdSince, findPreset, largestIds, recordImport, saveConflicts, savePreset } from './history';
+import { sha256OfFile } from './file-hash';
 import { parseInWorker } from './parse-in-worker';
 import { FileReadError, ReadAbortedError, openTable, type OpenedTable } from './readers';
 import { RegionResolver } from './region-resolver';
@@ -78,7 +78,7 @@ export async function runImport(workspace: Workspace, request: ImportRequest, ho
     };
     planned.problems.forEach(fail);
     if (summary.errorCount > 0) {
-      summary.sha256 = await hashFile(request.path);
+      summary.sha256 = await sha256OfFile(request.path);
       return finish(summary, started);
     }
 
@@ -199,11 +199,4 @@ async function firstRow(table: OpenedTable, sheet: string) {
 function finish(summary: ImportSummary, started: number): ImportSummary {
   summary.ms = Math.round(performance.now() - started);
   return summary;
-}
-
-function hashFile(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path).on('data', (chunk) => hash.update(chunk)).on('error', reject).on('end', () => resolve(hash.digest('hex')));
-  });
 }
