@@ -67,7 +67,7 @@ function newBatch(sheet: number, numericWidth: number): RowBatch {
 async function main(): Promise<void> {
   const sha256 = sha256OfFile(request.file);
   sha256.catch(() => undefined); // read by the await below, unless parsing fails first
-  const table = await openTable(request.file, { encoding: request.encoding });
+  const table = await openTable(request.file, { encoding: request.encoding, encodingDetected: true });
   try {
     await parseSheets(table);
   } finally {

@@ -3,6 +3,7 @@ import type { CellRange, ReadErrorPlace } from './readers/types';
 
 export interface ParserRequest {
   file: string;
+  /** As detected (or chosen) when the data thread opened the file to plan it. */
   encoding?: 'utf-8' | 'windows-1252';
   /** The sheets to read, in import order. */
   plans: SheetPlan[];

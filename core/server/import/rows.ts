@@ -102,16 +102,26 @@ export type ParseOutcome = { ok: true; texts: (string | null)[] } | { ok: false;
  * written to `numbers` at `offset` (NaN for an empty cell); text fields are returned.
  */
 export function createRowParser(plan: SheetPlan): { numericWidth: number; parse(row: ReadRow | TextRow, numbers: Float64Array, offset: number): ParseOutcome } {
-  const bound = boundColumns(plan).map((column) => ({ ...column, memo: new Map<string, ParseResult<string | number>>() as Map<string, ParseResult<string | number>> | null }));
+  const bound = boundColumns(plan).map((column) => ({
+    ...column,
+    memo: new Map<string, ParseResult<string | number>>() as Map<string, ParseResult<string | number>> | null,
+    lastText: '',
+    lastResult: EMPTY,
+  }));
   const textWidth = bound.filter((column) => !column.numeric).length;
+  // Parsing depends only on the text and the cell kind; numeric cells (xlsx) are rarely the same text as
+  // text cells. A family's rows repeat its No KK, IDBDT and address: the previous row's result is kept too.
   const parse = (column: (typeof bound)[number], text: string, numeric: boolean): ParseResult<string | number> => {
-    // Parsing depends only on the text and the cell kind; numeric cells (xlsx) are rarely the same text as text cells.
-    if (numeric || !column.memo) return parseFieldValue(column.field, plan.version, text, numeric ? NUMERIC_CELL : TEXT_CELL);
-    let result = column.memo.get(text);
-    if (result) return result;
-    result = parseFieldValue(column.field, plan.version, text, TEXT_CELL);
-    if (column.memo.size < MEMO_LIMIT) column.memo.set(text, result);
-    else column.memo = null;
+    if (numeric) return parseFieldValue(column.field, plan.version, text, NUMERIC_CELL);
+    if (text === column.lastText) return column.lastResult;
+    let result = column.memo?.get(text);
+    if (!result) {
+      result = parseFieldValue(column.field, plan.version, text, TEXT_CELL);
+      if (column.memo && column.memo.size < MEMO_LIMIT) column.memo.set(text, result);
+      else column.memo = null;
+    }
+    column.lastText = text;
+    column.lastResult = result;
     return result;
   };
   const parseRow = (row: ReadRow | TextRow, numbers: Float64Array, offset: number): ParseOutcome => {

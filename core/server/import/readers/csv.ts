@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
-import { detectCsvEncoding, windows1252, type CsvEncoding } from './encoding';
+import { detectCsvEncoding, windows1252, type CsvEncoding, type DetectedEncoding } from './encoding';
 import { FileReadError, ReadAbortedError, columnLetter, type OpenOptions, type OpenedTable, type ReadRow, type RowsOptions } from './types';
 
 /*
@@ -146,7 +146,7 @@ const cellsOf = (fields: string[], rowNumber: number): ReadRow => ({ sheet: CSV_
 export const CSV_SHEET = 'CSV';
 
 export async function openCsv(file: string, head: Buffer, options: OpenOptions = {}): Promise<OpenedTable> {
-  const detected = await detectCsvEncoding(file, options.encoding);
+  const detected: DetectedEncoding = options.encoding && options.encodingDetected ? { encoding: options.encoding, bom: false } : await detectCsvEncoding(file, options.encoding);
   const { encoding } = detected;
   if (detected.invalidUtf8 || detected.unknown) await throwEncodingError(file, head, detected.bom, Boolean(detected.unknown));
   const delimiter = detectDelimiter(encoding === 'windows-1252' ? windows1252(head) : head.toString('utf8'));

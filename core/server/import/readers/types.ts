@@ -75,6 +75,8 @@ export interface OpenedTable {
 export interface OpenOptions {
   /** CSV only: skip detection. */
   encoding?: 'utf-8' | 'windows-1252';
+  /** CSV only: `encoding` is what detection found when this file was opened before; the whole-file check is not repeated. */
+  encodingDetected?: boolean;
   /** xlsx only: limit on the declared uncompressed size of all zip entries together (default 4 GiB); one entry may use min(2 GiB, this). */
   maxUncompressedBytes?: number;
 }
