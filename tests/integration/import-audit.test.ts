@@ -113,4 +113,20 @@ describe('the audit trail of an import', () => {
       ['import', null, null, 'acak.csv'],
     ]);
   });
+  it('refuses a CSV whose NIK lost its last digit to Excel (matched by IDARTBDT), leaving the member as it was', async () => {
+    const withArt = (rows: string[][]) => rows.map((row, i) => [i === 0 ? 'IDARTBDT' : `3328012001000000${i}`, ...row]);
+    writeCsv(file('v1.csv'), withArt(memberRows()));
+    expect(await app.api.call('import.run', { path: file('v1.csv') })).toMatchObject({ applied: true, new: 3 });
+
+    const mangled = withArt(memberRows());
+    mangled[2]![3] = '3328014812800000'; // Siti's NIK 3328014812800001 after Excel kept 15 digits
+    writeCsv(file('v2.csv'), mangled);
+    const refused = await app.api.call('import.run', { path: file('v2.csv') });
+    expect(refused).toMatchObject({ applied: false, rejected: 1 });
+    expect(refused.errors[0]).toMatchObject({ row: 3, column: expect.stringContaining('NIK'), value: '3328014812800000' });
+    expect(refused.errors[0]!.message).toContain('digit terakhir yang menjadi 0');
+    const family = (await familiesByKk())[1]!;
+    const { members } = await app.api.call('families.get', { id: family.id });
+    expect(members.map((m) => m.nik)).toContain('3328014812800001');
+  });
 });

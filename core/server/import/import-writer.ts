@@ -179,6 +179,11 @@ export class ImportWriter {
       }
       outcome = 'new';
     } else {
+      // A member of a family this import created was matched by its NIK, so only stored members can differ.
+      const stored = fresh ? nik : ((this.members.get(existingId) as Row).nik as string);
+      if (lostLastDigit(nik, stored)) {
+        return { ok: false, problems: [{ column: 'NIK', value: nik, message: `NIK "${nik}" tampaknya dirusak Excel: sama dengan NIK anggota ini di workspace (${stored}) kecuali digit terakhir yang menjadi 0. Ekspor ulang kolom NIK sebagai teks.` }] };
+      }
       const own = rows.shape.fieldValues(values, 'member');
       outcome = this.applyChanges('member', this.members, existingId, own, toColumns(own));
       if (outcome === 'updated') this.staleSummaries.add(familyId);
@@ -295,4 +300,12 @@ export class ImportWriter {
   private audit(entity: Entity, id: number, field: string | null, oldValue: string | null, newValue: string | null): void {
     this.statements.audit.run(this.ctx.now, this.ctx.userId, 'update', entity, id, field, oldValue, newValue, this.ctx.importId);
   }
+}
+
+/**
+ * A CSV keeps no trace of Excel's 15-digit precision: a NIK saved from a number cell arrives as 16 digits
+ * ending in 0. It shows only against the record it updates (matched by IDARTBDT): the same first 15 digits.
+ */
+function lostLastDigit(incoming: string, stored: string): boolean {
+  return incoming !== stored && incoming.endsWith('0') && incoming.slice(0, 15) === stored.slice(0, 15);
 }
