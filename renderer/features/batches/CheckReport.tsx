@@ -3,9 +3,8 @@ import { formatDateTime, formatNumber } from '../../i18n';
 import { CountsTable } from './CountsTable';
 import { PROBLEM_KIND_LABELS } from './labels';
 
-/** The batch check as a printable report: verdict, problems (blocking first), warnings, counts per desa and type. */
+/** The batch check as a printable report: verdict, the problems that block the freeze, warnings, counts per desa and type. */
 export function CheckReport({ report }: { report: Report }) {
-  const problems = [...report.problems].sort((a, b) => Number(b.blocking) - Number(a.blocking));
   const listed = report.problems.length;
   const total = Object.values(report.problemCounts).reduce((n, c) => n + c, 0);
   return (
@@ -29,11 +28,11 @@ export function CheckReport({ report }: { report: Report }) {
       )}
       {listed > 0 && (
         <table className="check-problems" aria-label="Masalah">
-          <thead><tr><th>Usulan</th><th>Desa</th><th>Masalah</th><th>Menghalangi</th></tr></thead>
+          <thead><tr><th>Usulan</th><th>Desa</th><th>Masalah yang menghalangi</th></tr></thead>
           <tbody>
-            {problems.map((p, i) => (
-              <tr key={i} className={p.blocking ? 'blocking' : undefined}>
-                <td>{p.proposalId ? `#${p.proposalId}` : '—'}</td><td>{p.desaName}</td><td>{p.message}</td><td>{p.blocking ? 'Ya' : 'Tidak'}</td>
+            {report.problems.map((p, i) => (
+              <tr key={i} className="blocking">
+                <td>{p.proposalId ? `#${p.proposalId}` : '—'}</td><td>{p.desaName}</td><td>{p.message}</td>
               </tr>
             ))}
           </tbody>
