@@ -151,7 +151,7 @@ export const trainingMethods = {
       kecamatanCode,
       families: z.number().int().min(300).max(5000).default(400),
       seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
-      scenarioIds: z.array(z.string().max(40)).min(1).max(20),
+      scenarioIds: z.array(z.string().max(40)).min(1).max(20).refine((ids) => new Set(ids).size === ids.length, 'Skenario dipilih lebih dari sekali.'),
       /** Planted in addition to what the scenarios need. */
       problems: z.array(practiceProblemSchema).default([]),
       trainerPassword,

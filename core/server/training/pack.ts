@@ -21,7 +21,7 @@ export const PACK_FORMAT = 'verivali-paket-latihan';
 const SNAPSHOT = 'workspace.verivali';
 const README = 'BACA-DULU-MODE-LATIHAN.txt';
 const MAX_PACK_BYTES = 2 * 1024 ** 3;
-const SAFE_NAME = /^[\w.-]{1,120}$/;
+const SAFE_NAME = /^(?!\.)[\w.-]{1,120}$/;
 
 const manifestSchema = z.object({
   format: z.literal(PACK_FORMAT),

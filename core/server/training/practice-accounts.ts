@@ -37,8 +37,8 @@ export function createPracticeAccounts(db: Sqlite, kabupatenCode: string, focusD
 /** A participant changes role without a password (practice workspaces only; the accounts' password is published anyway). */
 export function switchToRole(db: Sqlite, state: TrainingState, role: Role): Session {
   const account = state.accounts.find((a) => a.role === role && a.sharedPassword);
-  const id = account && (db.prepare('SELECT id FROM users WHERE username = ? AND active = 1').pluck().get(account.username) as number | undefined);
-  if (!id) throw new ApiError('NOT_FOUND', 'Akun latihan untuk peran ini tidak ada (mungkin sudah dinonaktifkan admin).');
+  const id = account && (db.prepare('SELECT id FROM users WHERE username = ? AND role = ? AND active = 1').pluck().get(account.username, role) as number | undefined);
+  if (!id) throw new ApiError('NOT_FOUND', 'Akun latihan untuk peran ini tidak ada (mungkin sudah dinonaktifkan atau diubah perannya oleh admin).');
   appendAudit(db, { userId: id, action: 'login', entity: 'user', entityId: id, field: 'latihan-ganti-peran', oldValue: null, newValue: role });
   return loadSession(db, id);
 }

@@ -43,7 +43,8 @@ export const trainingStateSchema = z.object({
       fixedRows: z.array(z.object({ row: z.number().int(), nik: z.string(), noKk: z.string() })),
     }).nullable(),
   }),
-  files: z.array(z.object({ name: z.string(), description: z.string() })),
+  /** Written beside the workspace by name: a plain file name only (a crafted pack must not reach other folders). */
+  files: z.array(z.object({ name: z.string().regex(/^(?!\.)[\w.-]{1,120}$/, 'Nama berkas latihan tidak valid.'), description: z.string() })),
 });
 export type TrainingState = z.infer<typeof trainingStateSchema>;
 
