@@ -2,12 +2,14 @@ import type { Sqlite } from '../open';
 
 /**
  * The value of a field as the last import stipulated it: the old value of the first local change
- * after the record's last import entry, or the current value when nothing changed it locally since.
+ * since the record's last import, or the current value when nothing changed it locally since.
  * Null when the record never came from an import.
  */
 export function lastImportValue(db: Sqlite, entity: 'family' | 'member', id: number, field: string, current: string | null): string | null | undefined {
-  const mark = db.prepare('SELECT max(id) FROM audit_log WHERE entity = ? AND entity_id = ? AND import_id IS NOT NULL').pluck().get(entity, id) as number | null;
-  if (mark === null) return undefined;
+  // The record keeps the audit position its last import started from (an import into new records writes one entry for the file, none per record).
+  const table = entity === 'family' ? 'families' : 'members';
+  const mark = db.prepare(`SELECT import_audit_mark FROM ${table} WHERE id = ?`).pluck().get(id) as number | null | undefined;
+  if (mark === null || mark === undefined) return undefined;
   const local = db
     .prepare('SELECT old_value FROM audit_log WHERE entity = ? AND entity_id = ? AND field = ? AND import_id IS NULL AND id > ? ORDER BY id LIMIT 1')
     .get(entity, id, field, mark) as { old_value: string | null } | undefined;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { lastImportValue } from '../../db/queries/proposals-history';
 import { makeTempDir, startTestBackend, type TestBackend } from '../support/backend';
 import { memberRows } from '../support/import-files';
 import { writeCsv } from '../support/spreadsheets';
@@ -128,5 +129,20 @@ describe('the audit trail of an import', () => {
     const family = (await familiesByKk())[1]!;
     const { members } = await app.api.call('families.get', { id: family.id });
     expect(members.map((m) => m.nik)).toContain('3328014812800001');
+  });
+  it('knows the value the last import gave a record it created, before and after a local edit', async () => {
+    writeCsv(file('v1.csv'), memberRows());
+    await app.api.call('import.run', { path: file('v1.csv') });
+    const family = (await familiesByKk())[1]!;
+    const member = (await app.api.call('families.get', { id: family.id })).members[1]!;
+    await app.api.call('records.update', { entity: 'member', id: member.id, field: 'nama', value: 'Siti Diubah', expectedVersion: member.version });
+    await app.api.call('workspace.close', {});
+    const db = openDatabase(workspacePath());
+    try {
+      expect(lastImportValue(db, 'member', member.id, 'nama', 'Siti Diubah')).toBe("Siti Mu'awanah");
+      expect(lastImportValue(db, 'member', member.id, 'tempatLahir', null)).toBeNull();
+    } finally {
+      db.close();
+    }
   });
 });

@@ -1,10 +1,4 @@
-import type { QuestionnaireVersion } from '../../domain/catalogue';
 import type { InsertGroup } from './pending-inserts';
-
-/** As PRESENT_SQL (core/server/validation/facts.ts): who counts as living with the family. */
-export function isPresent(version: QuestionnaireVersion, presence: number): boolean {
-  return presence === 1 || presence === (version === 'PBDT2015' ? 4 : 5);
-}
 
 /**
  * A family this import creates. Its row is queued when the family is first met; while its member

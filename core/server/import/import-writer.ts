@@ -3,7 +3,8 @@ import type { RegionResolver } from './region-resolver';
 import type { RowProblem, SheetPlan } from './plan';
 import { RowShape, type FieldValues, type RowValues } from './rows';
 import { familySummarySql } from '../services/family-summary';
-import { FreshFamily, isPresent } from './fresh-records';
+import { isPresentMember } from '../validation/facts';
+import { FreshFamily } from './fresh-records';
 import { FAMILY_SLOTS, InsertLayouts, MARK_COLUMNS, type RecordMarks } from './insert-layouts';
 import { PendingInserts, type InsertGroup } from './pending-inserts';
 import { asText, changesOf, TableWriter, toColumns, type FieldChange, type Row } from './table-writer';
@@ -172,7 +173,7 @@ export class ImportWriter {
       const id = this.pending.nextId('members');
       const presence = rows.layouts.presence(values);
       rows.layouts.pushMember(rows.memberGroup, values, id, familyId, presence);
-      fresh?.addMember(id, nik, { present: isPresent(this.ctx.version, presence), isHead: rows.get.relationship(values) === 1, name });
+      fresh?.addMember(id, nik, { present: isPresentMember(presence, this.ctx.version), isHead: rows.get.relationship(values) === 1, name });
       if (!fresh?.isOpen) {
         this.staleSummaries.add(familyId);
         this.writeIfReady();
@@ -180,12 +181,12 @@ export class ImportWriter {
       outcome = 'new';
     } else {
       // A member of a family this import created was matched by its NIK, so only stored members can differ.
-      const stored = fresh ? nik : ((this.members.get(existingId) as Row).nik as string);
-      if (lostLastDigit(nik, stored)) {
-        return { ok: false, problems: [{ column: 'NIK', value: nik, message: `NIK "${nik}" tampaknya dirusak Excel: sama dengan NIK anggota ini di workspace (${stored}) kecuali digit terakhir yang menjadi 0. Ekspor ulang kolom NIK sebagai teks.` }] };
+      const current = this.stored(this.members, existingId);
+      if (lostLastDigit(nik, current.nik as string)) {
+        return { ok: false, problems: [{ column: 'NIK', value: nik, message: `NIK "${nik}" tampaknya dirusak Excel: sama dengan NIK anggota ini di workspace kecuali digit terakhir yang menjadi 0. Ekspor ulang kolom NIK sebagai teks.` }] };
       }
       const own = rows.shape.fieldValues(values, 'member');
-      outcome = this.applyChanges('member', this.members, existingId, own, toColumns(own));
+      outcome = this.applyChanges('member', this.members, existingId, own, toColumns(own), current);
       if (outcome === 'updated') this.staleSummaries.add(familyId);
     }
     this.touchedFamilies.add(familyId);
@@ -239,9 +240,13 @@ export class ImportWriter {
     return ((idArt ? this.statements.memberByArt.get(idArt) : undefined) ?? this.statements.memberByNik.get(familyId, nik)) as number | undefined;
   }
 
-  private applyChanges(entity: Entity, table: TableWriter, id: number, values: FieldValues, columns: Record<string, unknown>): Outcome {
+  /** A stored record as it is now, queued rows written first. */
+  private stored(table: TableWriter, id: number): Row {
     this.flush();
-    const current = table.get(id) as Row;
+    return table.get(id) as Row;
+  }
+
+  private applyChanges(entity: Entity, table: TableWriter, id: number, values: FieldValues, columns: Record<string, unknown>, current = this.stored(table, id)): Outcome {
     const changes = changesOf(current, values);
     const linked = LINK_COLUMNS.filter((column) => column in columns && current[column] !== columns[column]);
     if (changes.length === 0 && linked.length === 0) return 'unchanged';

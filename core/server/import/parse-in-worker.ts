@@ -34,7 +34,7 @@ export async function* parseInWorker(request: ParserRequest, signal: AbortSignal
     notify();
   });
   worker.on('exit', () => {
-    failure ??= new Error('Pembaca berkas impor berhenti sebelum selesai.');
+    failure ??= new FileReadError({ file: request.file }, 'tidak selesai dibaca (pembaca berhenti); impor dibatalkan dan workspace tidak diubah.');
     notify();
   });
   signal.addEventListener('abort', notify, { once: true });
