@@ -59,6 +59,17 @@ describe('importing into a practice workspace', () => {
     await expect(api.call('import.run', { path: changed })).rejects.toMatchObject({ details: { reason: 'practice-real-data' } });
   });
 
+  it('switches only to an account that still has the role, and refuses a scenario chosen twice', async () => {
+    await api.call('auth.logout', {});
+    await api.call('auth.login', { username: 'admin', password: TRAINER_PASSWORD });
+    const kepala = (await api.call('users.list', {})).find((u) => u.username === 'kepala')!;
+    await api.call('users.update', { id: kepala.id, role: 'admin' });
+    await expect(api.call('training.switchRole', { role: 'kepala_opd' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.call('training.create', {
+      name: 'Ganda', kabupatenCode: '33.28', kecamatanCode: '33.28.05', families: 300, seed: 1, scenarioIds: ['bersihkan-desa', 'bersihkan-desa'], trainerPassword: TRAINER_PASSWORD,
+    })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('lebih dari sekali') });
+  });
+
   it('does not guard a real workspace, and keeps the training methods to practice workspaces', async () => {
     await api.call('workspace.create', { name: 'Dinsos Tegal', kabupatenCode: '33.28', path: join(temp.dir, 'asli.verivali') });
     await api.call('auth.setup', { password: 'Admin-asli-123' });
