@@ -121,9 +121,9 @@ export const trainingHandlers: TrainingHandlers = {
     return checkImportFile(workspace, { path: input.path });
   },
 
-  'training.confirmImport': (input, ctx) => {
+  'training.confirmImport': async (input, ctx) => {
     const { workspace } = practice(ctx);
-    allowImport(workspace, input.path, { username: input.username, password: input.password, unknownFailures: failuresOf(ctx) });
+    await allowImport(workspace, input.path, { username: input.username, password: input.password, unknownFailures: failuresOf(ctx) });
     return { confirmed: true };
   },
 };

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { appendAudit } from '../../../db/queries/audit';
 import type { Sqlite } from '../../../db/open';
 import { ApiError } from '../../contract/errors';
 import type { ImportCheck } from '../../contract/training';
 import { parseNik } from '../../domain/nik';
+import { sha256OfFile } from '../import/file-hash';
 import { FileReadError, openTable, type OpenedTable } from '../import/readers';
 import { planFile, type ImportRequest } from '../import/run-import';
 import { login, type UnknownFailures } from '../services/accounts';
@@ -21,8 +20,6 @@ import { PRACTICE_NIK_SERIAL_BASE } from './create';
 
 const ALLOWED_KEY = 'latihan.imporDiizinkan';
 const SHOWN_ROWS = 10;
-
-const fileHash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 function allowedHashes(db: Sqlite): string[] {
   const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(ALLOWED_KEY) as string | undefined;
@@ -45,7 +42,7 @@ async function open(request: Request): Promise<OpenedTable> {
 export async function checkImportFile(workspace: Workspace, request: Request): Promise<ImportCheck> {
   const known = workspace.db.prepare('SELECT 1 FROM members WHERE nik = ? LIMIT 1');
   const table = await open(request);
-  const result: ImportCheck = { realLooking: 0, checked: 0, rows: [], confirmed: allowedHashes(workspace.db).includes(fileHash(request.path)) };
+  const result: ImportCheck = { realLooking: 0, checked: 0, rows: [], confirmed: false };
   try {
     const { used } = await planFile(workspace, table, request);
     for (const plan of used) {
@@ -64,6 +61,8 @@ export async function checkImportFile(workspace: Workspace, request: Request): P
   } finally {
     await table.close();
   }
+  // Only a file that looks real needs the trainer's permission, so only then is it hashed.
+  if (result.realLooking > 0) result.confirmed = allowedHashes(workspace.db).includes(await sha256OfFile(request.path));
   return result;
 }
 
@@ -80,10 +79,10 @@ export async function refuseUnconfirmedRealData(workspace: Workspace, request: R
 }
 
 /** The trainer allows one file (by sha256) with their own login; audited, and the session does not change. */
-export function allowImport(workspace: Workspace, path: string, credentials: { username: string; password: string; unknownFailures: UnknownFailures }): void {
+export async function allowImport(workspace: Workspace, path: string, credentials: { username: string; password: string; unknownFailures: UnknownFailures }): Promise<void> {
   const trainer = login(workspace.db, credentials.username, credentials.password, credentials.unknownFailures);
   if (trainer.role !== 'pelatih') throw new ApiError('FORBIDDEN', 'Hanya akun pelatih yang dapat mengizinkan berkas yang tampak berisi data asli.');
-  const hash = fileHash(path);
+  const hash = await sha256OfFile(path);
   const allowed = allowedHashes(workspace.db);
   if (!allowed.includes(hash)) allowed.push(hash);
   workspace.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(ALLOWED_KEY, JSON.stringify(allowed));
